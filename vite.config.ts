@@ -1,0 +1,18 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		include: ['src/**/*.test.ts'],
+		environment: 'node',
+		env: { TZ: 'Asia/Ho_Chi_Minh' },
+		coverage: {
+			provider: 'v8',
+			include: ['src/lib/**/*.ts'],
+			exclude: ['src/lib/**/*.test.ts', 'src/lib/**/*.svelte.ts'],
+			reporter: ['text-summary', 'text'],
+			thresholds: { 'src/lib/domain/**': { branches: 90 } }
+		}
+	}
+});
