@@ -1,0 +1,170 @@
+/**
+ * Validation of the applicant block of an intake form, domain.md §12. Returns one error code and
+ * at most one warning code per field so the UI can show each next to its field; the codes are
+ * message keys, never sentences. A wrongly shaped input (not strings, unknown ID type) is a bug
+ * and throws.
+ */
+import * as v from 'valibot';
+import type { Applicant } from '../model';
+import { isIsoDate, type IsoDate } from '../time';
+import { crossCheckCitizenId, type Sex } from './citizen-id';
+import { checkEmail, checkPhone } from './contact';
+import { checkIdNumber, type IdNumberError } from './identity-number';
+import { normaliseName } from './name';
+import { DEFAULT_APPLICANT_SETTINGS, pattern, type ApplicantSettings } from './settings';
+
+const text = v.optional(v.string(), '');
+
+/** The raw strings of the form; empty string = not entered. */
+export const ApplicantInputSchema = v.object({
+	fullName: v.string(),
+	idType: v.picklist(['citizen-id', 'old-id', 'passport', 'tax-code', 'none']),
+	idNumber: text,
+	passportIssuer: v.optional(v.picklist(['vn', 'foreign']), 'vn'),
+	/** `YYYY-MM-DD` (a date input's value). */
+	birthDate: text,
+	sex: v.optional(v.picklist(['male', 'female', '']), ''),
+	address: text,
+	phone: text,
+	email: text,
+	organisation: text
+});
+
+export type ApplicantInput = v.InferInput<typeof ApplicantInputSchema>;
+type Input = v.InferOutput<typeof ApplicantInputSchema>;
+
+export type ApplicantField =
+	'fullName' | 'idNumber' | 'birthDate' | 'sex' | 'address' | 'phone' | 'email' | 'organisation';
+
+export type ApplicantErrorCode =
+	| IdNumberError
+	| 'name-invalid'
+	| 'birth-date-invalid'
+	| 'birth-date-future'
+	| 'phone-invalid'
+	| 'email-invalid';
+
+export type ApplicantWarningCode =
+	| 'citizen-id-birth-year-future'
+	| 'birth-year-differs-from-citizen-id'
+	| 'sex-differs-from-citizen-id';
+
+export type FieldErrors = Partial<Record<ApplicantField, ApplicantErrorCode>>;
+export type FieldWarnings = Partial<Record<ApplicantField, ApplicantWarningCode>>;
+
+export type ApplicantValidation =
+	| { readonly ok: true; readonly applicant: Applicant; readonly warnings: FieldWarnings }
+	| { readonly ok: false; readonly errors: FieldErrors; readonly warnings: FieldWarnings };
+
+type Check<T> = { ok: true; value: T } | { ok: false; error: ApplicantErrorCode };
+
+/**
+ * Checks and normalises an applicant (domain.md §12): name NFC with single spaces, identity
+ * number by type, birth date not after `today`, phone normalised to a leading 0, optional
+ * e-mail; citizen-ID cross-checks give warnings only.
+ */
+export function validateApplicant(
+	raw: ApplicantInput,
+	today: IsoDate,
+	settings: ApplicantSettings = DEFAULT_APPLICANT_SETTINGS
+): ApplicantValidation {
+	const input = v.parse(ApplicantInputSchema, raw);
+	const checks = {
+		fullName: checkName(input.fullName, settings),
+		idNumber: mapId(
+			checkIdNumber(input.idType, input.idNumber, {
+				passportIssuer: input.passportIssuer,
+				settings
+			})
+		),
+		birthDate: checkBirthDate(input.birthDate, today),
+		address: checkText(input.address, settings.addressRequired),
+		phone: optional(input.phone, settings.phoneRequired, (p) => mapPhone(p, settings)),
+		email: optional(input.email, settings.emailRequired, mapEmail),
+		organisation: checkText(input.organisation, false)
+	};
+	const errors: FieldErrors = {};
+	for (const [field, check] of Object.entries(checks) as [ApplicantField, Check<unknown>][]) {
+		if (!check.ok) errors[field] = check.error;
+	}
+	const warnings = crossCheck(input, checks.idNumber, checks.birthDate, today, settings);
+	if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
+	const value = <T>(c: Check<T>): T => (c.ok ? c.value : (undefined as T));
+	const applicant: Applicant = {
+		fullName: value(checks.fullName),
+		idType: input.idType,
+		idNumber: value(checks.idNumber),
+		address: value(checks.address) ?? '',
+		...defined('birthDate', value(checks.birthDate)),
+		...defined('sex', input.sex === '' ? undefined : input.sex),
+		...defined('phone', value(checks.phone)),
+		...defined('email', value(checks.email)),
+		...defined('organisation', value(checks.organisation))
+	};
+	return { ok: true, applicant, warnings };
+}
+
+function crossCheck(
+	input: Input,
+	id: Check<string>,
+	birthDate: Check<IsoDate | undefined>,
+	today: IsoDate,
+	settings: ApplicantSettings
+): FieldWarnings {
+	if (settings.idCrossCheck === 'off' || input.idType !== 'citizen-id' || !id.ok) return {};
+	const sex: Sex | undefined = input.sex === '' ? undefined : input.sex;
+	return crossCheckCitizenId(
+		id.value,
+		{ birthDate: birthDate.ok ? birthDate.value : undefined, sex },
+		today
+	);
+}
+
+function checkName(value: string, settings: ApplicantSettings): Check<string> {
+	const name = normaliseName(value);
+	if (name === '') return { ok: false, error: 'required' };
+	return pattern(settings.namePattern).test(name)
+		? { ok: true, value: name }
+		: { ok: false, error: 'name-invalid' };
+}
+
+function checkBirthDate(value: string, today: IsoDate): Check<IsoDate | undefined> {
+	const date = value.trim();
+	if (date === '') return { ok: true, value: undefined };
+	if (!isIsoDate(date)) return { ok: false, error: 'birth-date-invalid' };
+	return date > today ? { ok: false, error: 'birth-date-future' } : { ok: true, value: date };
+}
+
+function checkText(value: string, required: boolean): Check<string | undefined> {
+	const normalised = normaliseName(value);
+	if (normalised !== '') return { ok: true, value: normalised };
+	return required ? { ok: false, error: 'required' } : { ok: true, value: undefined };
+}
+
+function optional(
+	value: string,
+	required: boolean,
+	check: (value: string) => Check<string>
+): Check<string | undefined> {
+	if (value.trim() !== '') return check(value);
+	return required ? { ok: false, error: 'required' } : { ok: true, value: undefined };
+}
+
+function mapId(r: ReturnType<typeof checkIdNumber>): Check<string> {
+	return r.ok ? { ok: true, value: r.idNumber } : r;
+}
+
+function mapPhone(value: string, settings: ApplicantSettings): Check<string> {
+	const r = checkPhone(value, settings);
+	return r.ok ? { ok: true, value: r.phone } : r;
+}
+
+function mapEmail(value: string): Check<string> {
+	const r = checkEmail(value);
+	return r.ok ? { ok: true, value: r.email } : r;
+}
+
+/** `{ key: value }` when the value is set, `{}` otherwise (keeps optional fields absent). */
+function defined<K extends string, T>(key: K, value: T | undefined): { [P in K]?: T } {
+	return value === undefined ? {} : ({ [key]: value } as { [P in K]: T });
+}
