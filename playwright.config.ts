@@ -1,0 +1,42 @@
+/// <reference types="node" />
+import { defineConfig } from '@playwright/test';
+
+/** Debian's Chromium: no browser is ever downloaded on these machines. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumArgs = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-dev-shm-usage'
+];
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.test.ts',
+	globalSetup: './tests/e2e/global-setup.ts',
+	fullyParallel: false,
+	workers: 1,
+	forbidOnly: true,
+	retries: 0,
+	timeout: 60_000,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		locale: 'vi-VN',
+		timezoneId: 'Asia/Ho_Chi_Minh',
+		launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+		trace: 'retain-on-failure'
+	},
+	webServer: {
+		command: `node server/start.js --port ${PORT} --dir build`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		timeout: 30_000
+	}
+});

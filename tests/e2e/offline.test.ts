@@ -1,0 +1,25 @@
+import { expect, test } from '@playwright/test';
+import { AppShell, waitForOfflineReady } from './support/app';
+
+test('after one online visit the app and its deep links open offline', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await new AppShell(page).expectLoaded();
+	await waitForOfflineReady(page);
+
+	await context.setOffline(true);
+	const reloaded = await page.reload();
+	expect(reloaded?.fromServiceWorker()).toBe(true);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bàn làm việc');
+	await expect(new AppShell(page).connectivity()).toHaveText('Ngoại tuyến');
+
+	const deepLink = await page.goto('/cai-dat');
+	expect(deepLink?.fromServiceWorker()).toBe(true);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
+
+	// A path the app does not know still opens the app (its own "not found" page), not a browser error.
+	await page.goto('/ho-so/khong-co');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang này.');
+});
