@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup-browser-storage.ts'],
 		env: { TZ: 'Asia/Ho_Chi_Minh' },
 		coverage: {
 			provider: 'v8',

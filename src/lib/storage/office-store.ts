@@ -1,0 +1,113 @@
+/**
+ * Reads and writes the documents of one office database. Writes only ever create documents
+ * (architecture.md §3); a second write of the same id is refused by PouchDB with a conflict.
+ */
+import type { Dossier, DossierEvent } from '$lib/domain/model';
+import {
+	DOSSIER_PREFIX,
+	EVENT_PREFIX,
+	HIGH,
+	dossierDocId,
+	dossierFromDoc,
+	eventFromDoc,
+	parseOfficeDoc,
+	toDossierDoc,
+	toEventDoc,
+	type DossierDoc,
+	type EventDoc
+} from './documents';
+import { isConflict, isNotFound, type Db } from './pouch';
+
+export type WriteResult =
+	{ readonly ok: true } | { readonly ok: false; readonly error: 'already-exists' };
+
+export interface StoredDossier {
+	readonly dossier: Dossier;
+	readonly events: DossierEvent[];
+	/** Documents of this dossier that could not be read (reported, never dropped). */
+	readonly unreadable: { readonly id: string; readonly detail: string }[];
+}
+
+export class OfficeStore {
+	constructor(
+		readonly db: Db,
+		readonly officeId: string
+	) {}
+
+	async putDossier(dossier: Dossier): Promise<WriteResult> {
+		return this.#create(toDossierDoc(dossier));
+	}
+
+	async putEvent(event: DossierEvent): Promise<WriteResult> {
+		return this.#create(toEventDoc(event, this.officeId));
+	}
+
+	async #create(doc: DossierDoc | EventDoc): Promise<WriteResult> {
+		try {
+			await this.db.put(doc);
+			return { ok: true };
+		} catch (error) {
+			if (isConflict(error)) return { ok: false, error: 'already-exists' };
+			throw error;
+		}
+	}
+
+	/** The dossier and all its events, or null when its intake record is not here (yet). */
+	async load(code: string): Promise<StoredDossier | null> {
+		const [dossierDoc, eventRows] = await Promise.all([
+			this.db.get(dossierDocId(code)).catch((error: unknown) => {
+				if (isNotFound(error)) return null;
+				throw error;
+			}),
+			this.db.allDocs({
+				startkey: `${EVENT_PREFIX}${code}:`,
+				endkey: `${EVENT_PREFIX}${code}:${HIGH}`,
+				include_docs: true
+			})
+		]);
+		if (dossierDoc === null) return null;
+		const parsedDossier = parseOfficeDoc(dossierDoc);
+		if (!parsedDossier.ok || parsedDossier.doc.type !== 'dossier') return null;
+		const events: DossierEvent[] = [];
+		const unreadable: StoredDossier['unreadable'] = [];
+		for (const row of eventRows.rows) {
+			const parsed = parseOfficeDoc(row.doc);
+			if (parsed.ok && parsed.doc.type === 'event') events.push(eventFromDoc(parsed.doc));
+			else unreadable.push({ id: row.id, detail: parsed.ok ? 'not an event' : parsed.detail });
+		}
+		return { dossier: dossierFromDoc(parsedDossier.doc), events, unreadable };
+	}
+
+	/** Codes of the dossiers received on a day whose code starts with `prefix` (`<agency>-<yyMMdd>-`). */
+	async codesWithPrefix(prefix: string): Promise<string[]> {
+		const result = await this.db.allDocs({
+			startkey: `${DOSSIER_PREFIX}${prefix}`,
+			endkey: `${DOSSIER_PREFIX}${prefix}${HIGH}`
+		});
+		return result.rows.map((row) => row.id.slice(DOSSIER_PREFIX.length));
+	}
+
+	/** A device-local value in a `_local/` document: never replicated (architecture.md §3). */
+	async readLocal<T>(key: string): Promise<T | null> {
+		try {
+			const doc = await this.db.get<{ value: T }>(`_local/${key}`);
+			return doc.value;
+		} catch (error) {
+			if (isNotFound(error)) return null;
+			throw error;
+		}
+	}
+
+	async writeLocal<T>(key: string, value: T): Promise<void> {
+		const id = `_local/${key}`;
+		for (;;) {
+			const current = await this.db.get(id).catch(() => null);
+			try {
+				await this.db.put({ _id: id, ...(current ? { _rev: current._rev } : {}), value });
+				return;
+			} catch (error) {
+				if (!isConflict(error)) throw error;
+			}
+		}
+	}
+}

@@ -1,0 +1,152 @@
+/**
+ * Feeds the read model from the PouchDB changes feed (architecture.md §2). For every dossier
+ * touched by a batch of changes it folds the dossier again from its documents, so running a batch
+ * twice gives the same rows (idempotent); rows and the checkpoint are written in one Dexie
+ * transaction, so it can stop anywhere and resume from the last checkpoint.
+ */
+import type { DeadlineContext } from '$lib/domain/calendar';
+import { foldDossier, type LifecycleSettings } from '$lib/domain/lifecycle';
+import { dossierCodeOf, parseOfficeDoc } from './documents';
+import { dossierRow } from './dossier-row';
+import type { OfficeStore } from './office-store';
+import {
+	PROJECTION_VERSION,
+	type DossierRow,
+	type ReadModelDb,
+	type UnreadableDocRow
+} from './read-model';
+
+export interface FoldContext {
+	readonly settings: LifecycleSettings;
+	readonly deadlines: DeadlineContext;
+}
+
+const CHECKPOINT = 'checkpoint';
+const VERSION = 'projectionVersion';
+const BATCH = 500;
+
+export class Projector {
+	#running: Promise<number> | null = null;
+	#again = false;
+	#live: PouchDB.Core.Changes<object> | null = null;
+
+	constructor(
+		private readonly store: OfficeStore,
+		private readonly readModel: ReadModelDb,
+		private readonly context: () => FoldContext,
+		private readonly batchSize = BATCH
+	) {}
+
+	/** Projects every change since the checkpoint; resolves with the number of changes read. */
+	catchUp(): Promise<number> {
+		if (this.#running) {
+			this.#again = true;
+			return this.#running;
+		}
+		this.#running = this.#drain().finally(() => (this.#running = null));
+		return this.#running;
+	}
+
+	async #drain(): Promise<number> {
+		await this.#checkVersion();
+		let total = 0;
+		do {
+			this.#again = false;
+			for (;;) {
+				const read = await this.#batch();
+				total += read;
+				if (read < this.batchSize) break;
+			}
+		} while (this.#again);
+		return total;
+	}
+
+	async #checkVersion(): Promise<void> {
+		const stored = await this.readModel.meta.get(VERSION);
+		if (stored?.value === PROJECTION_VERSION) return;
+		await this.#clear();
+	}
+
+	async #clear(): Promise<void> {
+		const { dossiers, meta, unreadable } = this.readModel;
+		await this.readModel.transaction('rw', dossiers, meta, unreadable, async () => {
+			await Promise.all([dossiers.clear(), unreadable.clear(), meta.clear()]);
+			await meta.bulkPut([
+				{ key: VERSION, value: PROJECTION_VERSION },
+				{ key: CHECKPOINT, value: 0 }
+			]);
+		});
+	}
+
+	async #batch(): Promise<number> {
+		const since = (await this.readModel.meta.get(CHECKPOINT))?.value ?? 0;
+		const changes = await this.store.db.changes({
+			since,
+			limit: this.batchSize,
+			include_docs: true
+		});
+		const codes = new Set<string>();
+		const bad: UnreadableDocRow[] = [];
+		for (const change of changes.results) {
+			if (change.id.startsWith('_design/')) continue;
+			const code = dossierCodeOf(change.id);
+			if (change.deleted) {
+				if (code) codes.add(code);
+				continue;
+			}
+			const parsed = parseOfficeDoc(change.doc);
+			if (!parsed.ok) bad.push({ id: change.id, error: parsed.error, detail: parsed.detail });
+			else if (code) codes.add(code);
+		}
+		const rows = await this.#rows([...codes]);
+		const { dossiers, meta, unreadable } = this.readModel;
+		await this.readModel.transaction('rw', dossiers, meta, unreadable, async () => {
+			await dossiers.bulkPut(rows.present);
+			await dossiers.bulkDelete(rows.absent);
+			await unreadable.bulkPut([...bad, ...rows.unreadable]);
+			await meta.put({ key: CHECKPOINT, value: changes.last_seq });
+		});
+		return changes.results.length;
+	}
+
+	async #rows(codes: string[]) {
+		const present: DossierRow[] = [];
+		const absent: string[] = [];
+		const unreadable: UnreadableDocRow[] = [];
+		const { settings, deadlines } = this.context();
+		for (const code of codes) {
+			const stored = await this.store.load(code);
+			if (stored === null) {
+				absent.push(code);
+				continue;
+			}
+			present.push(
+				dossierRow(stored.dossier, foldDossier(stored.dossier, stored.events, settings, deadlines))
+			);
+			unreadable.push(
+				...stored.unreadable.map((u) => ({ id: u.id, error: 'malformed', detail: u.detail }))
+			);
+		}
+		return { present, absent, unreadable };
+	}
+
+	/** Drops the read model and projects everything again (Settings button; version change). */
+	async rebuild(): Promise<number> {
+		await this.#running;
+		await this.#clear();
+		return this.catchUp();
+	}
+
+	/** Follows new local writes and replicated documents as they arrive. */
+	start(): void {
+		if (this.#live) return;
+		this.#live = this.store.db.changes({ since: 'now', live: true });
+		this.#live.on('change', () => void this.catchUp());
+		void this.catchUp();
+	}
+
+	stop(): void {
+		this.#live?.cancel();
+		this.#live = null;
+	}
+}

@@ -1,0 +1,74 @@
+/**
+ * The read model (architecture.md §2): Dexie tables the screens query, fed only by the projector.
+ * It can be dropped and rebuilt from PouchDB at any time; `PROJECTION_VERSION` changes whenever
+ * the content of a row changes meaning, which makes the projector rebuild it on start.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Channel, Outcome } from '$lib/domain/model';
+import type { LifecycleState } from '$lib/domain/lifecycle';
+import type { ResolutionTiming } from '$lib/domain/classification';
+
+export const PROJECTION_VERSION = 1;
+
+/** One dossier as the lists, filters and the work queue need it. */
+export interface DossierRow {
+	readonly code: string;
+	readonly officeId: string;
+	readonly deskId: string;
+	readonly receivedBy: string;
+	readonly procedureCode: string;
+	readonly procedureName: string;
+	readonly sector: string;
+	readonly channel: Channel;
+	readonly applicantName: string;
+	readonly applicantIdNumber: string;
+	/** Folded words (no diacritics, lower case) of the owner's and submitter's names. */
+	readonly nameTokens: readonly string[];
+	readonly status: LifecycleState;
+	/** 1 while the dossier is open (Dexie cannot index booleans). */
+	readonly open: 0 | 1;
+	/** 1 while its clock is paused (awaiting supplement or a pausing payment). */
+	readonly paused: 0 | 1;
+	readonly outcome: Outcome | null;
+	readonly receivedAt: string;
+	readonly receivedDate: string;
+	readonly receiptDueAt: string | null;
+	/** The due time in force (after pauses, before any apology); '' when there is none, to sort last. */
+	readonly dueAt: string;
+	readonly promisedDueAt: string | null;
+	readonly decidedAt: string | null;
+	readonly deliveredAt: string | null;
+	readonly resolution: ResolutionTiming | null;
+	readonly anomalies: number;
+	/** 1 when a supervisor should look: an unsatisfied rating or an anomaly. */
+	readonly flagged: 0 | 1;
+	readonly lastEventAt: string;
+}
+
+export interface MetaRow {
+	readonly key: string;
+	readonly value: string | number;
+}
+
+/** A replicated document the projector could not use, kept for the supervisor (never dropped). */
+export interface UnreadableDocRow {
+	readonly id: string;
+	readonly error: string;
+	readonly detail: string;
+}
+
+export class ReadModelDb extends Dexie {
+	dossiers!: Table<DossierRow, string>;
+	meta!: Table<MetaRow, string>;
+	unreadable!: Table<UnreadableDocRow, string>;
+
+	constructor(officeId: string) {
+		super(`motcua_read_${officeId}`);
+		this.version(1).stores({
+			dossiers:
+				'code, status, [open+dueAt], dueAt, receivedAt, receivedDate, applicantIdNumber, *nameTokens, procedureCode, flagged',
+			meta: 'key',
+			unreadable: 'id'
+		});
+	}
+}
