@@ -3,7 +3,7 @@
  * to the domestic form with a leading 0; e-mail is optional, standard syntax.
  */
 import * as v from 'valibot';
-import { DEFAULT_APPLICANT_SETTINGS, pattern, type ApplicantSettings } from './settings';
+import { DEFAULT_APPLICANT_SETTINGS, settingPattern, type ApplicantSettings } from './settings';
 
 export type PhoneKind = 'mobile' | 'landline';
 
@@ -29,8 +29,10 @@ export function checkPhone(
 	| { readonly ok: true; readonly phone: string; readonly kind: PhoneKind }
 	| { readonly ok: false; readonly error: 'phone-invalid' } {
 	const phone = normalisePhone(value);
-	if (pattern(settings.mobilePattern).test(phone)) return { ok: true, phone, kind: 'mobile' };
-	if (pattern(settings.landlinePattern).test(phone)) return { ok: true, phone, kind: 'landline' };
+	if (settingPattern(settings.mobilePattern).test(phone))
+		return { ok: true, phone, kind: 'mobile' };
+	if (settingPattern(settings.landlinePattern).test(phone))
+		return { ok: true, phone, kind: 'landline' };
 	return { ok: false, error: 'phone-invalid' };
 }
 

@@ -56,7 +56,7 @@ export function parseQrDate(value: string): IsoDate | null {
 	return isIsoDate(iso) ? iso : null;
 }
 
-/** The QR payload's fields: split on `|`, empties kept, trailing CR/LF of scanners removed. */
+/** The QR payload's fields, domain.md §12.1: split on `|`, empties kept, trailing CR/LF removed. */
 export function qrFields(payload: string): string[] {
 	return payload.replace(/[\r\n]+$/u, '').split('|');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdNumber, normaliseIdNumber } from './identity-number';
-import { DEFAULT_APPLICANT_SETTINGS } from './settings';
+import * as v from 'valibot';
+import { ApplicantSettingsSchema, DEFAULT_APPLICANT_SETTINGS } from './settings';
 
 describe('identity numbers by type, domain.md §12', () => {
 	it('normalises spaces, dots and case', () => {
@@ -47,5 +48,6 @@ describe('identity numbers by type, domain.md §12', () => {
 		expect(checkIdNumber('none', 'whatever')).toEqual({ ok: true, idNumber: '' });
 		const settings = { ...DEFAULT_APPLICANT_SETTINGS, oldIdPattern: '^[0-9]{9}$' };
 		expect(checkIdNumber('old-id', '123456789012', { settings }).ok).toBe(false);
+		expect(v.is(ApplicantSettingsSchema, DEFAULT_APPLICANT_SETTINGS)).toBe(true);
 	});
 });

@@ -5,14 +5,14 @@
  */
 import type { IdType } from '../model';
 import { checkCitizenId, type CitizenIdError } from './citizen-id';
-import { DEFAULT_APPLICANT_SETTINGS, pattern, type ApplicantSettings } from './settings';
+import { DEFAULT_APPLICANT_SETTINGS, settingPattern, type ApplicantSettings } from './settings';
 
 export type PassportIssuer = 'vn' | 'foreign';
 
 export type IdNumberError =
 	'required' | CitizenIdError | 'old-id-format' | 'passport-format' | 'tax-code-format';
 
-/** Drops spaces and dots typed for readability and upper-cases letters (passports). */
+/** Drops spaces and dots typed for readability and upper-cases letters (passports), §12. */
 export function normaliseIdNumber(value: string): string {
 	return value.replace(/[\s.]/gu, '').toUpperCase();
 }
@@ -46,12 +46,12 @@ function formatError(
 		case 'citizen-id':
 			return checkCitizenId(idNumber);
 		case 'old-id':
-			return pattern(settings.oldIdPattern).test(idNumber) ? null : 'old-id-format';
+			return settingPattern(settings.oldIdPattern).test(idNumber) ? null : 'old-id-format';
 		case 'passport': {
 			const source = issuer === 'vn' ? settings.vnPassportPattern : settings.foreignPassportPattern;
-			return pattern(source).test(idNumber) ? null : 'passport-format';
+			return settingPattern(source).test(idNumber) ? null : 'passport-format';
 		}
 		case 'tax-code':
-			return pattern(settings.taxCodePattern).test(idNumber) ? null : 'tax-code-format';
+			return settingPattern(settings.taxCodePattern).test(idNumber) ? null : 'tax-code-format';
 	}
 }

@@ -46,7 +46,7 @@ export const DEFAULT_APPLICANT_SETTINGS: ApplicantSettings = {
 	maskVisible: 4
 };
 
-/** Compiles a settings pattern (Unicode mode, so `\p{L}` works). */
-export function pattern(source: string): RegExp {
+/** Compiles a §12 settings pattern (Unicode mode, so `\p{L}` works). */
+export function settingPattern(source: string): RegExp {
 	return new RegExp(source, 'u');
 }

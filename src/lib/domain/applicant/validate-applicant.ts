@@ -11,7 +11,7 @@ import { crossCheckCitizenId, type Sex } from './citizen-id';
 import { checkEmail, checkPhone } from './contact';
 import { checkIdNumber, type IdNumberError } from './identity-number';
 import { normaliseName } from './name';
-import { DEFAULT_APPLICANT_SETTINGS, pattern, type ApplicantSettings } from './settings';
+import { DEFAULT_APPLICANT_SETTINGS, settingPattern, type ApplicantSettings } from './settings';
 
 const text = v.optional(v.string(), '');
 
@@ -69,39 +69,49 @@ export function validateApplicant(
 	settings: ApplicantSettings = DEFAULT_APPLICANT_SETTINGS
 ): ApplicantValidation {
 	const input = v.parse(ApplicantInputSchema, raw);
-	const checks = {
-		fullName: checkName(input.fullName, settings),
-		idNumber: mapId(
-			checkIdNumber(input.idType, input.idNumber, {
-				passportIssuer: input.passportIssuer,
-				settings
-			})
-		),
-		birthDate: checkBirthDate(input.birthDate, today),
-		address: checkText(input.address, settings.addressRequired),
-		phone: optional(input.phone, settings.phoneRequired, (p) => mapPhone(p, settings)),
-		email: optional(input.email, settings.emailRequired, mapEmail),
-		organisation: checkText(input.organisation, false)
-	};
+	const checks = runChecks(input, today, settings);
 	const errors: FieldErrors = {};
 	for (const [field, check] of Object.entries(checks) as [ApplicantField, Check<unknown>][]) {
 		if (!check.ok) errors[field] = check.error;
 	}
 	const warnings = crossCheck(input, checks.idNumber, checks.birthDate, today, settings);
 	if (Object.keys(errors).length > 0) return { ok: false, errors, warnings };
-	const value = <T>(c: Check<T>): T => (c.ok ? c.value : (undefined as T));
-	const applicant: Applicant = {
-		fullName: value(checks.fullName),
-		idType: input.idType,
-		idNumber: value(checks.idNumber),
-		address: value(checks.address) ?? '',
-		...defined('birthDate', value(checks.birthDate)),
-		...defined('sex', input.sex === '' ? undefined : input.sex),
-		...defined('phone', value(checks.phone)),
-		...defined('email', value(checks.email)),
-		...defined('organisation', value(checks.organisation))
+	return { ok: true, applicant: toApplicant(input, checks), warnings };
+}
+
+type Checks = ReturnType<typeof runChecks>;
+
+function runChecks(input: Input, today: IsoDate, settings: ApplicantSettings) {
+	const { idType, idNumber, passportIssuer } = input;
+	return {
+		fullName: checkName(input.fullName, settings),
+		idNumber: mapId(checkIdNumber(idType, idNumber, { passportIssuer, settings })),
+		birthDate: checkBirthDate(input.birthDate, today),
+		address: checkText(input.address, settings.addressRequired),
+		phone: optional(input.phone, settings.phoneRequired, (p) => mapPhone(p, settings)),
+		email: optional(input.email, settings.emailRequired, mapEmail),
+		organisation: checkText(input.organisation, false)
 	};
-	return { ok: true, applicant, warnings };
+}
+
+/** Only called once every check passed. */
+function toApplicant(input: Input, checks: Checks): Applicant {
+	return {
+		fullName: valueOf(checks.fullName),
+		idType: input.idType,
+		idNumber: valueOf(checks.idNumber),
+		address: valueOf(checks.address) ?? '',
+		...defined('birthDate', valueOf(checks.birthDate)),
+		...defined('sex', input.sex === '' ? undefined : input.sex),
+		...defined('phone', valueOf(checks.phone)),
+		...defined('email', valueOf(checks.email)),
+		...defined('organisation', valueOf(checks.organisation))
+	};
+}
+
+function valueOf<T>(check: Check<T>): T {
+	if (!check.ok) throw new Error(`Unchecked error ${check.error}`);
+	return check.value;
 }
 
 function crossCheck(
@@ -123,7 +133,7 @@ function crossCheck(
 function checkName(value: string, settings: ApplicantSettings): Check<string> {
 	const name = normaliseName(value);
 	if (name === '') return { ok: false, error: 'required' };
-	return pattern(settings.namePattern).test(name)
+	return settingPattern(settings.namePattern).test(name)
 		? { ok: true, value: name }
 		: { ok: false, error: 'name-invalid' };
 }

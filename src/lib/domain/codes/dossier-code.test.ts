@@ -9,7 +9,8 @@ import {
 	parseDossierCode,
 	validateDossierCode
 } from './dossier-code';
-import { DEFAULT_DOSSIER_CODE_SETTINGS } from './settings';
+import * as v from 'valibot';
+import { DEFAULT_DOSSIER_CODE_SETTINGS, DossierCodeSettingsSchema } from './settings';
 
 const day = isoDate('2022-09-14');
 
@@ -78,6 +79,7 @@ describe('dossier code format, domain.md §9.1', () => {
 		});
 		expect(dossierCodePattern().source).toBe('^([0-9A-Z.]{5,20})-(\\d{6})-(\\d{4,})$');
 		expect(isAgencyCode('000.17.22.H56')).toBe(true);
+		expect(v.is(DossierCodeSettingsSchema, DEFAULT_DOSSIER_CODE_SETTINGS)).toBe(true);
 		expect(isAgencyCode('000.17.22.H56.000.000.000')).toBe(false);
 	});
 

@@ -90,6 +90,7 @@ export const LocalDateTimeSchema = v.custom<LocalDateTime>(
 	'local-date-time'
 );
 
+/** The common header of every form, domain.md §5. */
 export function formHeader(context: FormContext): FormHeader {
 	return {
 		parentBody: context.office.parentName,
@@ -102,6 +103,7 @@ export function formHeader(context: FormContext): FormHeader {
 	};
 }
 
+/** The applicant block of slips (§5.1–§5.4), with the upper-case printed name (§12). */
 export function partyOf(applicant: Applicant): FormParty {
 	return {
 		name: applicant.fullName,
@@ -113,6 +115,7 @@ export function partyOf(applicant: Applicant): FormParty {
 	};
 }
 
+/** A received dossier as the subject of a slip (§5.2 processing stage, §5.3–§5.4). */
 export function subjectOfDossier(dossier: Dossier): FormSubject {
 	return {
 		code: dossier.code,
@@ -126,6 +129,7 @@ export function subjectOfDossier(dossier: Dossier): FormSubject {
 	};
 }
 
+/** A dossier not received as the subject of Form 02 at intake or Form 03 (§4.2 T3/T5). */
 export function subjectOfDraft(draft: IntakeDraft): FormSubject {
 	return {
 		code: null,
@@ -139,6 +143,7 @@ export function subjectOfDraft(draft: IntakeDraft): FormSubject {
 	};
 }
 
+/** The request line of slips (§5.1–§5.3). */
 export function requestOf(subject: FormSubject): FormRequest {
 	return {
 		procedureCode: subject.procedureCode,
@@ -147,7 +152,7 @@ export function requestOf(subject: FormSubject): FormRequest {
 	};
 }
 
-/** Catalogue records that do not belong to the dossier are a bug in the caller. */
+/** Catalogue records that do not belong to the dossier are a bug in the caller (§5). */
 export function assertBelongs(
 	dossier: Dossier,
 	context: Pick<FormContext, 'office' | 'desk'>,

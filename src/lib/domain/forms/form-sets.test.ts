@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formRef, formSetFor, formsOfSet, resolveForm } from './form-sets';
-import { DEFAULT_FORM_SETTINGS } from './settings';
+import * as v from 'valibot';
+import { DEFAULT_FORM_SETTINGS, FormSettingsSchema } from './settings';
 
 describe('form sets by rule version, domain.md §5 and §5.7', () => {
 	it('maps rule versions to sets, with a setting for new versions', () => {
+		expect(v.is(FormSettingsSchema, DEFAULT_FORM_SETTINGS)).toBe(true);
 		expect(formSetFor('nd61-2018')).toEqual({ ok: true, set: '2018' });
 		expect(formSetFor('nd118-2025')).toEqual({ ok: true, set: '2025' });
 		expect(formSetFor('nd999-2030')).toEqual({ ok: false, error: 'unknown-rule-version' });
