@@ -1,10 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import vi from './vi.json';
+import { englishMessages, vietnameseMessages, type Messages } from './catalogue';
 
-type Tree = { [key: string]: string | Tree };
-
-function keys(tree: Tree, prefix = ''): string[] {
+function keys(tree: Messages, prefix = ''): string[] {
 	return Object.entries(tree).flatMap(([k, v]) =>
 		typeof v === 'string' ? [`${prefix}${k}`] : keys(v, `${prefix}${k}.`)
 	);
@@ -14,10 +13,10 @@ function placeholders(text: string): string[] {
 	return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1] ?? '').sort();
 }
 
-function lookup(tree: Tree, key: string): string {
+function lookup(tree: Messages, key: string): string {
 	const value = key
 		.split('.')
-		.reduce<string | Tree | undefined>(
+		.reduce<string | Messages | undefined>(
 			(node, part) => (typeof node === 'object' ? node[part] : undefined),
 			tree
 		);
@@ -25,9 +24,19 @@ function lookup(tree: Tree, key: string): string {
 	return value;
 }
 
-describe('message catalogue', () => {
+describe('message catalogue', async () => {
+	const vi = vietnameseMessages();
+	const en = await englishMessages();
 	const viKeys = keys(vi);
 	const enKeys = keys(en);
+
+	it('has a file in both languages for every area', () => {
+		const files = readdirSync(join(import.meta.dirname, 'messages'));
+		const areas = (lang: string) =>
+			files.filter((f) => f.endsWith(`.${lang}.json`)).map((f) => f.split('.')[0]);
+		expect(areas('en')).toEqual(areas('vi'));
+		expect(areas('vi').length).toBeGreaterThan(0);
+	});
 
 	it('has every key in both languages', () => {
 		expect(enKeys.filter((k) => !viKeys.includes(k))).toEqual([]);
@@ -48,7 +57,11 @@ describe('message catalogue', () => {
 	});
 
 	it('writes Vietnamese in NFC with its diacritics', () => {
-		for (const key of viKeys) expect(lookup(vi, key), key).toBe(lookup(vi, key).normalize('NFC'));
+		const dir = join(import.meta.dirname, 'messages');
+		for (const file of readdirSync(dir).filter((f) => f.endsWith('.vi.json'))) {
+			const text = readFileSync(join(dir, file), 'utf8');
+			expect(text, file).toBe(text.normalize('NFC'));
+		}
 		expect(lookup(vi, 'update.available')).toBe('Đã có phiên bản mới');
 		expect(lookup(vi, 'update.reload')).toBe('Tải lại');
 	});

@@ -3,7 +3,7 @@
  * The chosen language is a device preference kept in localStorage so the first screen renders in it.
  */
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
-import vi from './vi.json';
+import { englishMessages, vietnameseMessages } from './catalogue';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -34,8 +34,8 @@ let initialised = false;
 /** Loads the catalogue; resolves when the initial language's messages are ready. */
 export async function setupI18n(): Promise<void> {
 	if (!initialised) {
-		addMessages('vi', vi);
-		register('en', () => import('./en.json'));
+		addMessages('vi', vietnameseMessages());
+		register('en', englishMessages);
 		void init({ fallbackLocale: DEFAULT_LOCALE, initialLocale: initialLocale() });
 		initialised = true;
 	}
