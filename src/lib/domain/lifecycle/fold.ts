@@ -1,0 +1,117 @@
+/**
+ * A dossier's state is the fold of its events in `(at, id)` order (domain.md §4,
+ * architecture.md §3). An event invalid where it lands is kept as an anomaly, never dropped.
+ */
+import type { DeadlineContext } from '../calendar';
+import type { Dossier, DossierEvent } from '../model';
+import { compareText } from '../time';
+import { applyEffects, type FoldDraft } from './apply';
+import { checkEvent } from './guards';
+import { buildHandovers } from './handovers';
+import type { LifecycleSettings } from './settings';
+import { transitionOf } from './states';
+import type { AnomalyCode, FoldedDossier } from './types';
+
+/** The record written at receipt starts the machine in `received` (T2/T4). */
+function initialDraft(dossier: Dossier): FoldDraft {
+	const { code, receivedAt, dueAt } = dossier;
+	return {
+		code,
+		state: 'received',
+		outcome: null,
+		receivedAt,
+		receiptDueAt: dueAt,
+		dueAt,
+		dueTimeline: dueAt === null ? [] : [{ from: receivedAt, dueAt }],
+		promisedDueAt: null,
+		pauses: [],
+		supplementRequests: 0,
+		apology: null,
+		decidedAt: null,
+		deliveredAt: null,
+		withdrawnAt: null,
+		stoppedAt: null,
+		returnedUnresolved: false,
+		transfers: [],
+		ratings: [],
+		unsatisfiedRating: false,
+		anomalies: [],
+		calendarYearsMissing: [],
+		lastEventAt: receivedAt,
+		lastApplied: null,
+		handovers: [],
+		withdrawn: false,
+		stopped: false,
+		supervisorFlags: [],
+		flaggedForSupervisor: false
+	};
+}
+
+/** `(at, id)`: the order every replica folds in, architecture.md §3. */
+export function compareEvents(a: DossierEvent, b: DossierEvent): number {
+	return compareText(a.at, b.at) || compareText(a.id, b.id);
+}
+
+/** Another desk's event got there first when ours was allowed just before it. */
+function anomalyCode(d: FoldDraft, e: DossierEvent, error: AnomalyCode): AnomalyCode {
+	const last = d.lastApplied;
+	const raced =
+		(error === 'not-allowed-in-state' || error === 'after-terminal-state') &&
+		last !== null &&
+		last.deskId !== e.deskId &&
+		transitionOf(last.from, e.kind) !== undefined;
+	return raced ? 'concurrent-action' : error;
+}
+
+/** One step of the fold, domain.md §4.2: apply `e` if the table and the guards allow it. */
+function step(
+	d: FoldDraft,
+	e: DossierEvent,
+	settings: LifecycleSettings,
+	ctx: DeadlineContext
+): void {
+	if (e.at > d.lastEventAt) d.lastEventAt = e.at;
+	const check = checkEvent(d, e, e.at, settings, ctx);
+	if (!check.ok) {
+		const code = anomalyCode(d, e, check.error);
+		const anomaly = {
+			eventId: e.id,
+			kind: e.kind,
+			at: e.at,
+			deskId: e.deskId,
+			code,
+			state: d.state
+		};
+		const conflict = code === 'concurrent-action' ? { conflictsWith: d.lastApplied?.eventId } : {};
+		d.anomalies.push({ ...anomaly, ...conflict });
+		return;
+	}
+	applyEffects(d, e, ctx);
+	d.lastApplied = { eventId: e.id, deskId: e.deskId, from: d.state };
+	d.state = check.state;
+}
+
+/**
+ * Folds a dossier's events (any order; sorted by `(at, id)` here), domain.md §4, §6.3–§6.5, §10.
+ * `ctx` is the calendar context of the dossier's office. Throws when an event belongs to another
+ * dossier (a bug in the caller).
+ */
+export function foldDossier(
+	dossier: Dossier,
+	events: readonly DossierEvent[],
+	settings: LifecycleSettings,
+	ctx: DeadlineContext
+): FoldedDossier {
+	const d = initialDraft(dossier);
+	for (const e of [...events].sort(compareEvents)) {
+		if (e.dossierCode !== dossier.code) throw new Error(`Event ${e.id} is not of ${dossier.code}`);
+		step(d, e, settings, ctx);
+	}
+	if (d.unsatisfiedRating) d.supervisorFlags.push('unsatisfied-rating');
+	if (d.anomalies.length > 0) d.supervisorFlags.push('anomaly');
+	d.flaggedForSupervisor = d.supervisorFlags.length > 0;
+	d.withdrawn = d.state === 'withdrawn';
+	d.stopped = d.state === 'stopped';
+	d.handovers = buildHandovers(d, dossier.procedure.steps, settings.classificationMode, ctx);
+	return d;
+}

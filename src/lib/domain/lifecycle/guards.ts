@@ -1,0 +1,85 @@
+/**
+ * Rules that guard a transition beyond the table (domain.md §4.2 "Rules that guard transitions",
+ * §6.3, §6.4, §10). Shared by the fold (anomalies) and `validateAction` (errors).
+ */
+import { isApologyInTime, type DeadlineContext } from '../calendar';
+import type { LocalDateTime } from '../time';
+import type { LifecycleSettings } from './settings';
+import { nextState, type LifecycleState } from './states';
+import type { AnomalyCode, EventDraft, FoldCore, GuardError } from './types';
+
+const blank = (text: string | undefined): boolean => (text ?? '').trim() === '';
+
+/**
+ * Apology: once, with a reason and a later date, at least `ctx.settings.apologyLeadWorkingDays`
+ * working days before the due time in force (after pause shifts), domain.md §6.4.
+ */
+function apologyGuard(
+	core: FoldCore,
+	payload: { reason: string; newDueAt: LocalDateTime },
+	at: LocalDateTime,
+	ctx: DeadlineContext
+): GuardError | null {
+	if (blank(payload.reason)) return 'reason-required';
+	if (core.apology !== null) return 'apology-already-given';
+	if (core.dueAt === null) return 'apology-without-due-date';
+	if (payload.newDueAt <= core.dueAt) return 'apology-date-not-later';
+	const inTime = isApologyInTime(at, core.dueAt, ctx);
+	if (!inTime.ok) return inTime.error;
+	return inTime.value ? null : 'apology-too-late';
+}
+
+/** The guard of one action kind, domain.md §4.2, §6.3, §6.4, §10; null when it passes. */
+export function guardError(
+	core: FoldCore,
+	draft: EventDraft,
+	at: LocalDateTime,
+	settings: LifecycleSettings,
+	ctx: DeadlineContext
+): GuardError | null {
+	switch (draft.kind) {
+		case 'transfer':
+			return blank(draft.payload.toUnit) ? 'unit-required' : null;
+		case 'request-supplement':
+			if (blank(draft.payload.reason)) return 'reason-required';
+			return core.supplementRequests >= settings.maxSupplementRequests
+				? 'supplement-limit-reached'
+				: null;
+		case 'apology':
+			return apologyGuard(core, draft.payload, at, ctx);
+		case 'result-ready':
+			return draft.payload.outcome === 'refused' && blank(draft.payload.reason)
+				? 'reason-required'
+				: null;
+		case 'withdraw':
+		case 'stop':
+			return blank(draft.payload.reason) ? 'reason-required' : null;
+		case 'rate':
+			return draft.payload.rating === 'unsatisfied' && blank(draft.payload.reason)
+				? 'reason-required'
+				: null;
+		case 'supplement-received':
+		case 'request-payment':
+		case 'payment-received':
+		case 'deliver':
+			return null;
+	}
+}
+
+/**
+ * Whether `draft` may land on `core` at `at` (the table, then the guards); domain.md §4.2.
+ * Role and write order are checked by `validateAction` only: stored events carry no role.
+ */
+export function checkEvent(
+	core: FoldCore,
+	draft: EventDraft,
+	at: LocalDateTime,
+	settings: LifecycleSettings,
+	ctx: DeadlineContext
+): { ok: true; state: LifecycleState } | { ok: false; error: AnomalyCode } {
+	if (at < core.receivedAt) return { ok: false, error: 'before-receipt' };
+	const next = nextState(core.state, draft.kind);
+	if (!next.ok) return next;
+	const error = guardError(core, draft, at, settings, ctx);
+	return error === null ? next : { ok: false, error };
+}

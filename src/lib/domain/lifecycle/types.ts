@@ -1,0 +1,130 @@
+/** The folded view of a dossier (domain.md §4), built by `foldDossier` from its events. */
+import type { ResolutionTiming } from '../classification';
+import type { EventKind, EventPayloads, Outcome, Rating } from '../model';
+import type { LocalDateTime } from '../time';
+import type { LifecycleState, TransitionError } from './states';
+
+/** An action about to be written: the event without its identity (distributive over kinds). */
+export type EventDraft = {
+	[K in EventKind]: { readonly kind: K; readonly payload: Readonly<EventPayloads[K]> };
+}[EventKind];
+
+/** A clock pause, domain.md §6.3; `to` is null while it lasts. */
+export interface Pause {
+	readonly kind: 'supplement' | 'payment';
+	readonly eventId: string;
+	readonly from: LocalDateTime;
+	readonly to: LocalDateTime | null;
+	readonly reason: string;
+}
+
+/** The due time in force from `from` on (receipt, then after each pause ends). */
+export interface DueChange {
+	readonly from: LocalDateTime;
+	readonly dueAt: LocalDateTime;
+}
+
+export interface TransferRecord {
+	readonly eventId: string;
+	readonly toUnit: string;
+	readonly at: LocalDateTime;
+	readonly by: string;
+	readonly deskId: string;
+}
+
+/** One Form 05 row: a transfer to a unit, its step due time and how the step ended (§5.5, §6.5). */
+export interface Handover extends TransferRecord {
+	readonly step: number;
+	readonly dueAt: LocalDateTime | null;
+	readonly endedAt: LocalDateTime | null;
+	readonly timing: ResolutionTiming | null;
+}
+
+export interface ApologyRecord {
+	readonly eventId: string;
+	readonly at: LocalDateTime;
+	readonly reason: string;
+	readonly newDueAt: LocalDateTime;
+}
+
+/** The latest rating of one channel (desk, portal, …), domain.md §10. */
+export interface RatingRecord {
+	readonly eventId: string;
+	readonly at: LocalDateTime;
+	readonly channel: string;
+	readonly rating: Rating;
+	readonly reason?: string;
+}
+
+export type GuardError =
+	| 'before-receipt'
+	| 'reason-required'
+	| 'unit-required'
+	| 'supplement-limit-reached'
+	| 'apology-already-given'
+	| 'apology-too-late'
+	| 'apology-without-due-date'
+	| 'apology-date-not-later'
+	| 'calendar-year-missing';
+
+/** Why an event was kept but not applied, domain.md §4 / architecture.md §3. */
+export type AnomalyCode = TransitionError | GuardError | 'concurrent-action';
+
+export interface Anomaly {
+	readonly eventId: string;
+	readonly kind: EventKind;
+	readonly at: LocalDateTime;
+	readonly deskId: string;
+	readonly code: AnomalyCode;
+	/** The state the event landed in. */
+	readonly state: LifecycleState;
+	/** For `concurrent-action`: the other desk's event that got there first. */
+	readonly conflictsWith?: string;
+}
+
+export type SupervisorFlag = 'unsatisfied-rating' | 'anomaly';
+
+/** Everything the guards and `validateAction` need; the fold's running value. */
+export interface FoldCore {
+	readonly code: string;
+	readonly state: LifecycleState;
+	readonly outcome: Outcome | null;
+	readonly receivedAt: LocalDateTime;
+	/** Due time computed at receipt (Form 01). */
+	readonly receiptDueAt: LocalDateTime | null;
+	/** Due time after pause shifts, before any apology: the basis of §7. */
+	readonly dueAt: LocalDateTime | null;
+	readonly dueTimeline: readonly DueChange[];
+	/** The new date promised in the apology letter (§6.4); never the basis of §7. */
+	readonly promisedDueAt: LocalDateTime | null;
+	readonly pauses: readonly Pause[];
+	readonly supplementRequests: number;
+	readonly apology: ApologyRecord | null;
+	readonly decidedAt: LocalDateTime | null;
+	readonly deliveredAt: LocalDateTime | null;
+	readonly withdrawnAt: LocalDateTime | null;
+	readonly stoppedAt: LocalDateTime | null;
+	readonly returnedUnresolved: boolean;
+	/** Accepted transfers in order (Form 05 rows before their due times are worked out). */
+	readonly transfers: readonly TransferRecord[];
+	readonly ratings: readonly RatingRecord[];
+	readonly unsatisfiedRating: boolean;
+	readonly anomalies: readonly Anomaly[];
+	/** Years the calendar lacked while shifting the due time (the due time was left unshifted). */
+	readonly calendarYearsMissing: readonly number[];
+	readonly lastEventAt: LocalDateTime;
+	/** The last applied event and the state before it (to recognise concurrent desks). */
+	readonly lastApplied: {
+		readonly eventId: string;
+		readonly deskId: string;
+		readonly from: LifecycleState;
+	} | null;
+}
+
+export interface FoldedDossier extends FoldCore {
+	readonly handovers: readonly Handover[];
+	readonly withdrawn: boolean;
+	readonly stopped: boolean;
+	readonly supervisorFlags: readonly SupervisorFlag[];
+	readonly flaggedForSupervisor: boolean;
+}

@@ -1,0 +1,46 @@
+export {
+	checkBalance,
+	columnsOf,
+	completeColumns,
+	emptyColumns,
+	type BalanceCheck,
+	type ColumnConventions,
+	type CountedColumn,
+	type ReportColumns
+} from './columns';
+export {
+	toReportEntry,
+	type Finish,
+	type GroupFields,
+	type IntakeRejection,
+	type ReportEntry
+} from './entry';
+export { formatVnNumber, formatVnPercent } from './format';
+export {
+	onlineShare,
+	progressScore,
+	ratingShares,
+	resolutionShares,
+	type RatingCounts,
+	type RatingShares,
+	type ResolutionShares
+} from './indicators';
+export { percentHundredths, percentOf, roundHalfUp, scoreOf } from './percent';
+export {
+	buildPeriodReport,
+	DEFAULT_REPORT_SETTINGS,
+	type GroupBy,
+	type PeriodReport,
+	type ReportRow,
+	type ReportSettings
+} from './period-report';
+export {
+	customPeriod,
+	DEFAULT_PERIOD_CONVENTION,
+	periodContaining,
+	presetPeriod,
+	type PeriodConvention,
+	type PeriodPreset,
+	type PresetPeriod,
+	type ReportPeriod
+} from './periods';

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDateTime } from '../time';
+import { checkBalance, completeColumns, emptyColumns } from './columns';
+import type { Finish, IntakeRejection, ReportEntry } from './entry';
+import { progressScore } from './indicators';
+import { buildPeriodReport, DEFAULT_REPORT_SETTINGS } from './period-report';
+import { customPeriod, type ReportPeriod } from './periods';
+
+const t = (s: string) => s as LocalDateTime;
+const period: ReportPeriod = { from: '2020-03-15' as never, to: '2020-06-14' as never };
+let n = 0;
+
+/** A report entry: received at `received`, due at `due` (null = no due date). */
+function entry(
+	received: string,
+	due: string | null,
+	finish: Finish | null = null,
+	more: Partial<ReportEntry> = {}
+): ReportEntry {
+	return {
+		code: `D${++n}`,
+		officeId: 'office-a',
+		sector: 'tu-phap',
+		channel: 'direct',
+		receivedAt: t(received),
+		dueTimeline: due === null ? [] : [{ from: t(received), dueAt: t(due) }],
+		pauses: [],
+		finish,
+		ratings: [],
+		...more
+	};
+}
+const resolved = (at: string): Finish => ({ kind: 'resolved', at: t(at), outcome: 'approved' });
+
+describe('period report columns (domain.md §8.2)', () => {
+	const entries: ReportEntry[] = [
+		// carried over: received before the period, finished in it or still open
+		entry('2020-03-10T09:00:00', '2020-03-17T09:00:00', resolved('2020-03-16T10:00:00')), // early
+		entry('2020-03-10T09:00:00', '2020-03-17T09:00:00'), // pending overdue at 14/06
+		// finished before the period: not in it at all
+		entry('2020-03-01T09:00:00', '2020-03-08T09:00:00', resolved('2020-03-14T10:00:00')),
+		// new, by channel
+		entry('2020-04-01T09:00:00', '2020-04-08T09:00:00', resolved('2020-04-08T08:00:00'), {
+			channel: 'online'
+		}), // on time
+		entry('2020-04-01T09:00:00', '2020-04-08T09:00:00', resolved('2020-04-08T09:30:00'), {
+			channel: 'postal'
+		}), // late
+		entry('2020-04-01T09:00:00', null, resolved('2020-04-02T09:00:00')), // resolved without due
+		entry('2020-04-01T09:00:00', '2020-04-08T09:00:00', {
+			kind: 'withdrawn',
+			at: t('2020-04-02T09:00:00')
+		}),
+		entry('2020-04-01T09:00:00', '2020-04-08T09:00:00', {
+			kind: 'returned',
+			at: t('2020-04-03T09:00:00')
+		}),
+		entry('2020-06-10T09:00:00', '2020-06-17T09:00:00'), // pending in time
+		entry('2020-06-10T09:00:00', '2020-06-17T09:00:00', resolved('2020-06-15T09:00:00')), // decided after the period: pending
+		entry('2020-05-10T09:00:00', '2020-05-17T09:00:00', null, {
+			pauses: [{ from: t('2020-05-12T09:00:00'), to: null }]
+		}), // awaiting supplement: in time
+		entry('2020-06-01T09:00:00', null), // pending without due
+		entry('2020-06-15T09:00:00', '2020-06-22T09:00:00'), // received after the period
+		entry('2020-04-01T09:00:00', '2020-04-08T09:00:00', resolved('2020-04-07T09:00:00'), {
+			sector: 'dat-dai',
+			ratings: [
+				{ rating: 'unsatisfied', at: t('2020-04-07T10:00:00') },
+				{ rating: 'satisfied', at: t('2020-06-20T10:00:00') } // rated after the period
+			]
+		})
+	];
+	const rejections: IntakeRejection[] = [
+		{ officeId: 'office-a', sector: 'tu-phap', at: t('2020-04-01T09:00:00') },
+		{ officeId: 'office-b', sector: 'tu-phap', at: t('2020-04-01T09:00:00') },
+		{ officeId: 'office-a', sector: 'tu-phap', at: t('2020-07-01T09:00:00') }
+	];
+	const report = buildPeriodReport({ entries, intakeRejections: rejections }, period, 'office');
+
+	it('counts every column as defined', () => {
+		expect(report.total.columns).toEqual({
+			carriedOver: 2,
+			newOnline: 1,
+			newDirect: 8,
+			newPostal: 1,
+			newTotal: 10,
+			totalToHandle: 12,
+			resolvedEarly: 2,
+			resolvedOnTime: 1,
+			resolvedLate: 1,
+			resolved: 4,
+			resolvedWithoutDue: 1,
+			withdrawn: 1,
+			returned: 1,
+			pendingInTime: 3,
+			pendingOverdue: 1,
+			pending: 4,
+			pendingWithoutDue: 1,
+			rejectedAtIntake: 2
+		});
+		expect(report.total.balance).toEqual({
+			ok: true,
+			totalToHandle: 12,
+			accountedFor: 12,
+			unexplained: 0
+		});
+	});
+
+	it('groups by office, sector or any key, sorted, with a total row', () => {
+		expect(
+			report.rows.map((r) => [r.key, r.columns.totalToHandle, r.columns.rejectedAtIntake])
+		).toEqual([
+			['office-a', 12, 1],
+			['office-b', 0, 1]
+		]);
+		const bySector = buildPeriodReport({ entries }, period, 'sector');
+		expect(bySector.rows.map((r) => [r.key, r.columns.resolved])).toEqual([
+			['dat-dai', 1],
+			['tu-phap', 3]
+		]);
+		const byChannel = buildPeriodReport({ entries }, period, (f) => `${f.officeId}/${f.sector}`);
+		expect(byChannel.rows.map((r) => r.key)).toEqual(['office-a/dat-dai', 'office-a/tu-phap']);
+	});
+
+	it('counts ratings given in the period, as shares of ratings (§10)', () => {
+		expect(report.total.ratings).toEqual({
+			verySatisfied: 0,
+			satisfied: 0,
+			unsatisfied: 1,
+			total: 1
+		});
+		expect(report.total.ratingShares).toEqual({ verySatisfied: 0, satisfied: 0, unsatisfied: 100 });
+		expect(report.total.ratingsPerResolved).toBe(25);
+	});
+
+	it('computes shares of resolved, the online share and the QĐ 766 score (§8.4)', () => {
+		expect(report.total.shares).toEqual({ early: 50, onTime: 25, late: 25 });
+		expect(report.total.onlineShare).toBe(10);
+		// (3 pending in time + 2 early + 1 on time + 1 returned) / 12 × 20
+		expect(report.total.progressScore).toBe(11.67);
+	});
+
+	it('applies the local conventions when asked', () => {
+		const local = buildPeriodReport({ entries }, period, 'office', {
+			...DEFAULT_REPORT_SETTINGS,
+			withdrawnReturnedAsOnTime: true,
+			mergeDirectAndPostal: true
+		});
+		const c = local.total.columns;
+		expect([c.newDirect, c.newPostal, c.newOnline, c.newTotal]).toEqual([9, 0, 1, 10]);
+		expect([c.resolvedOnTime, c.resolved, c.withdrawn, c.returned]).toEqual([3, 6, 1, 1]);
+		expect(local.total.balance.ok).toBe(true);
+		// (3 + 2 + 3 on time incl. withdrawn and returned) / 12 × 20; returned is not added twice
+		expect(local.total.progressScore).toBe(13.33);
+	});
+
+	it('classifies in date-only mode when configured', () => {
+		const dateOnly = buildPeriodReport({ entries }, period, 'office', {
+			...DEFAULT_REPORT_SETTINGS,
+			classificationMode: 'date-only'
+		});
+		expect(dateOnly.total.columns.resolvedLate).toBe(0);
+		expect(dateOnly.total.columns.resolvedOnTime).toBe(2);
+	});
+
+	it('has no shares without a basis, and refuses a reversed period (a bug)', () => {
+		const empty = buildPeriodReport({ entries: [] }, period, 'office');
+		expect(empty.rows).toEqual([]);
+		expect(empty.total.shares).toEqual({ early: null, onTime: null, late: null });
+		expect(empty.total.progressScore).toBeNull();
+		expect(() =>
+			buildPeriodReport({ entries: [] }, { from: period.to, to: period.from }, 'office')
+		).toThrow();
+		expect(customPeriod(period.to, period.from).ok).toBe(false);
+	});
+});
+
+describe('balance check (domain.md §8.2)', () => {
+	const conventions = { withdrawnReturnedAsOnTime: false, mergeDirectAndPostal: false };
+
+	it('reports, never throws, when published figures do not balance (Lâm Đồng Q1 2020)', () => {
+		const published = completeColumns(
+			{ ...emptyColumns(), newDirect: 659_245, resolvedOnTime: 643_272, pendingInTime: 7_172 },
+			conventions
+		);
+		expect(checkBalance(published)).toEqual({
+			ok: false,
+			totalToHandle: 659_245,
+			accountedFor: 650_444,
+			unexplained: 8_801
+		});
+	});
+
+	it('does not count withdrawn and returned twice under the on-time convention', () => {
+		const c = completeColumns(
+			{ ...emptyColumns(), newDirect: 3, withdrawn: 1, returned: 1, resolvedEarly: 1 },
+			{
+				...conventions,
+				withdrawnReturnedAsOnTime: true
+			}
+		);
+		expect(checkBalance(c, { withdrawnReturnedAsOnTime: true }).ok).toBe(true);
+		expect(checkBalance(c).unexplained).toBe(-2);
+		expect(progressScore(c, true)).toBe(20);
+	});
+});

@@ -1,0 +1,139 @@
+/**
+ * The period report (domain.md §8.2, Biểu II.06a style §8.1) for any period, grouped by office,
+ * sector or any key a caller derives, with a total row, shares, ratings and the balance check.
+ */
+import { DEFAULT_CLASSIFICATION_SETTINGS, type ClassificationMode } from '../classification';
+import type { Rating } from '../model';
+import { compareText, datePart, type LocalDateTime } from '../time';
+import {
+	checkBalance,
+	columnsOf,
+	completeColumns,
+	emptyColumns,
+	type BalanceCheck,
+	type ColumnConventions,
+	type CountedColumn,
+	type ReportColumns
+} from './columns';
+import type { GroupFields, IntakeRejection, ReportEntry } from './entry';
+import {
+	emptyRatings,
+	onlineShare,
+	progressScore,
+	RATING_COLUMN,
+	ratingShares,
+	resolutionShares,
+	type RatingCounts,
+	type RatingShares,
+	type ResolutionShares
+} from './indicators';
+import { percentOf } from './percent';
+import type { ReportPeriod } from './periods';
+
+export interface ReportSettings extends ColumnConventions {
+	readonly classificationMode: ClassificationMode;
+}
+
+export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
+	classificationMode: DEFAULT_CLASSIFICATION_SETTINGS.mode,
+	withdrawnReturnedAsOnTime: false,
+	mergeDirectAndPostal: false
+};
+
+export type GroupBy = 'office' | 'sector' | ((fields: GroupFields) => string);
+
+export interface ReportRow {
+	readonly key: string;
+	readonly columns: ReportColumns;
+	/** Ratings given in the period (latest per dossier and channel), §10. */
+	readonly ratings: RatingCounts;
+	readonly shares: ResolutionShares;
+	readonly ratingShares: RatingShares;
+	/** Ratings per 100 resolved dossiers (18.17 in the seed, §14). */
+	readonly ratingsPerResolved: number | null;
+	readonly onlineShare: number | null;
+	readonly progressScore: number | null;
+	readonly balance: BalanceCheck;
+}
+
+export interface PeriodReport {
+	readonly period: ReportPeriod;
+	readonly rows: readonly ReportRow[];
+	readonly total: ReportRow;
+}
+
+interface Tally {
+	readonly columns: ReportColumns;
+	readonly ratings: RatingCounts;
+}
+
+const keyOf = (groupBy: GroupBy): ((f: GroupFields) => string) =>
+	groupBy === 'office' ? (f) => f.officeId : groupBy === 'sector' ? (f) => f.sector : groupBy;
+
+const inPeriod = (at: LocalDateTime, period: ReportPeriod): boolean => {
+	const day = datePart(at);
+	return day >= period.from && day <= period.to;
+};
+
+function add(t: Tally, columns: readonly CountedColumn[], ratings: readonly Rating[]): void {
+	for (const column of columns) t.columns[column]++;
+	for (const rating of ratings) t.ratings[RATING_COLUMN[rating]]++;
+	t.ratings.total += ratings.length;
+}
+
+function toRow(key: string, t: Tally, settings: ReportSettings): ReportRow {
+	const columns = completeColumns(t.columns, settings);
+	return {
+		key,
+		columns,
+		ratings: t.ratings,
+		shares: resolutionShares(columns),
+		ratingShares: ratingShares(t.ratings),
+		ratingsPerResolved: percentOf(t.ratings.total, columns.resolved),
+		onlineShare: onlineShare(columns),
+		progressScore: progressScore(columns, settings.withdrawnReturnedAsOnTime),
+		balance: checkBalance(columns, settings)
+	};
+}
+
+/**
+ * The period report of domain.md §8.2 for `[period.from, period.to]` (inclusive, UTC+7).
+ * Throws when the period ends before it starts (build periods with `presetPeriod`/`customPeriod`).
+ */
+export function buildPeriodReport(
+	input: {
+		readonly entries: readonly ReportEntry[];
+		readonly intakeRejections?: readonly IntakeRejection[];
+	},
+	period: ReportPeriod,
+	groupBy: GroupBy,
+	settings: ReportSettings = DEFAULT_REPORT_SETTINGS
+): PeriodReport {
+	if (period.to < period.from)
+		throw new Error(`Period ${period.from}..${period.to} ends before it starts`);
+	const key = keyOf(groupBy);
+	const groups = new Map<string, Tally>();
+	const total: Tally = { columns: emptyColumns(), ratings: emptyRatings() };
+	const tallyOf = (f: GroupFields): Tally => {
+		const k = key(f);
+		let t = groups.get(k);
+		if (t === undefined) groups.set(k, (t = { columns: emptyColumns(), ratings: emptyRatings() }));
+		return t;
+	};
+	for (const e of input.entries) {
+		const columns = columnsOf(e, period, settings.classificationMode);
+		const ratings = e.ratings.filter((r) => inPeriod(r.at, period)).map((r) => r.rating);
+		if (columns.length === 0 && ratings.length === 0) continue;
+		add(tallyOf(e), columns, ratings);
+		add(total, columns, ratings);
+	}
+	for (const r of input.intakeRejections ?? []) {
+		if (!inPeriod(r.at, period)) continue;
+		add(tallyOf(r), ['rejectedAtIntake'], []);
+		add(total, ['rejectedAtIntake'], []);
+	}
+	const rows = [...groups]
+		.sort(([a], [b]) => compareText(a, b))
+		.map(([k, t]) => toRow(k, t, settings));
+	return { period, rows, total: toRow('', total, settings) };
+}
