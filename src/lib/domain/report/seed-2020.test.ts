@@ -94,17 +94,14 @@ function buildSeed() {
 }
 
 describe('Lạng Sơn 2020 seed (domain.md §14)', () => {
-	const started = performance.now();
 	const entries = buildSeed().map(({ dossier, events }) =>
 		toReportEntry(dossier, foldDossier(dossier, events, DEFAULT_LIFECYCLE_SETTINGS, testContext))
 	);
 	const report = buildPeriodReport({ entries }, presetPeriod('year', 2020), 'office');
-	const elapsed = performance.now() - started;
 	const { columns, shares, ratings, ratingShares } = report.total;
 
-	it('builds and reports the whole year quickly', () => {
+	it('builds the whole year', () => {
 		expect(entries).toHaveLength(47_540);
-		expect(elapsed).toBeLessThan(5_000); // about 1 s here; a budget, not a benchmark
 	});
 
 	it('counts what was published', () => {

@@ -1,0 +1,67 @@
+/**
+ * Acting on a received dossier (domain.md §4.2): the domain decides whether the action is
+ * allowed now; the event is then written once, attributed to this desk's officer.
+ */
+import {
+	availableActions,
+	foldDossier,
+	validateAction,
+	type EventDraft,
+	type FoldedDossier,
+	type LifecycleAction,
+	type ValidationError
+} from '$lib/domain/lifecycle';
+import type { Dossier, DossierEvent } from '$lib/domain/model';
+import type { LocalDateTime } from '$lib/domain/time';
+import { eventDocId } from '$lib/storage/documents';
+import type { Workspace } from './workspace';
+
+export interface DossierView {
+	readonly dossier: Dossier;
+	readonly events: readonly DossierEvent[];
+	readonly folded: FoldedDossier;
+	readonly actions: readonly LifecycleAction[];
+	/** Stored documents of this dossier that could not be read. */
+	readonly unreadable: readonly { readonly id: string; readonly detail: string }[];
+}
+
+/** The dossier with its history folded, and what this officer may do now. */
+export async function viewDossier(ws: Workspace, code: string): Promise<DossierView | null> {
+	const stored = await ws.store.load(code);
+	if (stored === null) return null;
+	const folded = foldDossier(stored.dossier, stored.events, ws.lifecycle, ws.deadlines);
+	const actions = availableActions(folded, ws.setup.officer.role, ws.lifecycle);
+	return { ...stored, folded, actions };
+}
+
+export type ActResult =
+	| { readonly ok: true; readonly event: DossierEvent }
+	| { readonly ok: false; readonly error: ValidationError | 'dossier-not-found' };
+
+/** Validates `draft` against the dossier as stored now and writes it as a new event. */
+export async function actOnDossier(
+	ws: Workspace,
+	code: string,
+	draft: EventDraft,
+	now: LocalDateTime
+): Promise<ActResult> {
+	const view = await viewDossier(ws, code);
+	if (view === null) return { ok: false, error: 'dossier-not-found' };
+	const { officer, desk } = ws.setup;
+	const check = validateAction(view.folded, draft, now, officer.role, ws.lifecycle, ws.deadlines);
+	if (!check.ok) return check;
+	let n = view.events.filter((e) => e.deskId === desk.id).length + 1;
+	for (;;) {
+		const event = {
+			id: eventDocId(code, now, desk.id, n),
+			dossierCode: code,
+			at: now,
+			by: officer.userName,
+			deskId: desk.id,
+			...draft
+		} as DossierEvent;
+		const written = await ws.store.putEvent(event);
+		if (written.ok) return { ok: true, event };
+		n += 1;
+	}
+}

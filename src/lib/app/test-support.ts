@@ -1,0 +1,91 @@
+/** A desk workspace on fake-indexeddb with a small catalogue, for the use-case tests. */
+import type { Procedure } from '$lib/domain/model';
+import type { OfficeEntry } from '$lib/storage/catalogue-store';
+import { makeDeskSetup, type DeskSetupInput } from './desk-setup';
+import { openCatalogue, openWorkspace, type Workspace } from './workspace';
+
+export const birthCertificate: Procedure = {
+	code: '1.001193',
+	version: 1,
+	name: 'Đăng ký khai sinh',
+	sector: 'Hộ tịch',
+	level: 'commune',
+	time: { unit: 'working-days', amount: 3 },
+	components: [
+		{
+			id: 'to-khai',
+			name: 'Tờ khai đăng ký khai sinh',
+			form: 'original',
+			count: 1,
+			required: true
+		},
+		{ id: 'chung-sinh', name: 'Giấy chứng sinh', form: 'original', count: 1, required: true },
+		{ id: 'uy-quyen', name: 'Văn bản ủy quyền', form: 'certified-copy', count: 1, required: false }
+	],
+	feeVnd: 0,
+	processingUnit: 'Công chức Tư pháp - Hộ tịch',
+	steps: []
+};
+
+export const landRegistration: Procedure = {
+	code: '1.004227',
+	version: 1,
+	name: 'Đăng ký biến động quyền sử dụng đất',
+	sector: 'Đất đai',
+	level: 'commune',
+	time: { unit: 'working-days', amount: 10 },
+	components: [
+		{ id: 'don', name: 'Đơn đăng ký biến động', form: 'original', count: 1, required: true }
+	],
+	feeVnd: 30000,
+	processingUnit: 'Văn phòng đăng ký đất đai',
+	steps: [
+		{ unit: 'Văn phòng đăng ký đất đai', time: { unit: 'working-days', amount: 7 } },
+		{ unit: 'Chi cục Thuế', time: { unit: 'working-days', amount: 3 } }
+	]
+};
+
+export const testOffice: OfficeEntry = {
+	id: 'lson-test',
+	name: 'Trung tâm Phục vụ hành chính công phường Thử nghiệm',
+	parentName: 'UBND PHƯỜNG THỬ NGHIỆM',
+	agencyCode: '000.10.39.H39',
+	place: 'Lạng Sơn',
+	hours: {
+		periods: [
+			{ start: 450, end: 690 },
+			{ start: 810, end: 1020 }
+		]
+	},
+	procedureCodes: ['1.001193', '1.004227']
+};
+
+let n = 0;
+
+export async function testWorkspace(
+	overrides: Partial<DeskSetupInput> = {},
+	dbName?: string
+): Promise<Workspace> {
+	n += 1;
+	const catalogue = openCatalogue(`test_catalogue_${n}_${Date.now()}`);
+	await catalogue.seed({
+		procedures: [birthCertificate, landRegistration],
+		offices: [testOffice],
+		calendars: []
+	});
+	const setup = makeDeskSetup({
+		officeId: 'lson-test',
+		deskNumber: 1,
+		deskCount: 2,
+		userName: 'canbo.a',
+		fullName: 'Hoàng Thị Lan',
+		role: 'desk-officer',
+		...overrides
+	});
+	if (!setup.ok) throw new Error(setup.error);
+	const opened = await openWorkspace(setup.setup, catalogue, {
+		dbName: dbName ?? `test_office_${n}_${Date.now()}`
+	});
+	if (!opened.ok) throw new Error(opened.error);
+	return opened.workspace;
+}

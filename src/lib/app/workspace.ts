@@ -1,0 +1,84 @@
+/**
+ * Everything one desk works with, composed in one place (architecture.md §2): the office's
+ * replicated store, its read model and projector, the catalogue, and the deadline context.
+ */
+import {
+	BUILT_IN_YEARS,
+	buildWorkingCalendar,
+	DEFAULT_CALENDAR_SETTINGS,
+	DEFAULT_OFFICE_HOURS,
+	type CalendarYear,
+	type DeadlineContext
+} from '$lib/domain/calendar';
+import { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings } from '$lib/domain/lifecycle';
+import type { Procedure } from '$lib/domain/model';
+import { CatalogueStore, type OfficeEntry } from '$lib/storage/catalogue-store';
+import { OfficeStore } from '$lib/storage/office-store';
+import { CATALOGUE_DB_NAME, officeDbName, openDb } from '$lib/storage/pouch';
+import { Projector } from '$lib/storage/projector';
+import { ReadModelDb } from '$lib/storage/read-model';
+import type { DeskSetup } from './desk-setup';
+
+export interface Workspace {
+	readonly setup: DeskSetup;
+	readonly office: OfficeEntry;
+	readonly procedures: readonly Procedure[];
+	readonly store: OfficeStore;
+	readonly readModel: ReadModelDb;
+	readonly projector: Projector;
+	readonly deadlines: DeadlineContext;
+	readonly lifecycle: LifecycleSettings;
+	readonly catalogue: CatalogueStore;
+}
+
+export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueStore {
+	return new CatalogueStore(openDb(name));
+}
+
+/** Catalogue calendars win over the built-in years of the same year (the province keeps them). */
+export function mergeCalendars(fromCatalogue: readonly CalendarYear[]): CalendarYear[] {
+	const byYear = new Map<number, CalendarYear>(BUILT_IN_YEARS.map((y) => [y.year, y]));
+	for (const year of fromCatalogue) byYear.set(year.year, year);
+	return [...byYear.values()].sort((a, b) => a.year - b.year);
+}
+
+export type OpenWorkspaceError = 'office-not-in-catalogue';
+
+export async function openWorkspace(
+	setup: DeskSetup,
+	catalogue: CatalogueStore,
+	options: { dbName?: string } = {}
+): Promise<{ ok: true; workspace: Workspace } | { ok: false; error: OpenWorkspaceError }> {
+	const [offices, allProcedures, calendars] = await Promise.all([
+		catalogue.offices(),
+		catalogue.procedures(),
+		catalogue.calendars()
+	]);
+	const office = offices.find((o) => o.id === setup.officeId);
+	if (!office) return { ok: false, error: 'office-not-in-catalogue' };
+	const codes = new Set(office.procedureCodes);
+	const procedures = allProcedures.filter((p) => codes.has(p.code));
+	const deadlines: DeadlineContext = {
+		calendar: buildWorkingCalendar(mergeCalendars(calendars.years)),
+		hours: office.hours.periods.length > 0 ? office.hours : DEFAULT_OFFICE_HOURS,
+		settings: DEFAULT_CALENDAR_SETTINGS
+	};
+	const lifecycle = DEFAULT_LIFECYCLE_SETTINGS;
+	const store = new OfficeStore(openDb(options.dbName ?? officeDbName(office.id)), office.id);
+	const readModel = new ReadModelDb(options.dbName ?? office.id);
+	const projector = new Projector(store, readModel, () => ({ settings: lifecycle, deadlines }));
+	return {
+		ok: true,
+		workspace: {
+			setup,
+			office,
+			procedures,
+			store,
+			readModel,
+			projector,
+			deadlines,
+			lifecycle,
+			catalogue
+		}
+	};
+}
