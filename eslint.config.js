@@ -63,7 +63,10 @@ export default defineConfig(
 		languageOptions: {
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
-				projectService: { allowDefaultProject: ['playwright.config.ts'], defaultProject: 'tsconfig.json' },
+				projectService: {
+					allowDefaultProject: ['playwright.config.ts'],
+					defaultProject: 'tsconfig.json'
+				},
 				extraFileExtensions: ['.svelte'],
 				tsconfigRootDir: import.meta.dirname
 			}

@@ -12,7 +12,7 @@ export default defineConfig({
 			provider: 'v8',
 			include: ['src/lib/**/*.ts'],
 			exclude: ['src/lib/**/*.test.ts', 'src/lib/**/*.svelte.ts'],
-			reporter: ['text-summary', 'text'],
+			reporter: ['text-summary', 'json-summary'],
 			thresholds: { 'src/lib/domain/**': { branches: 90 } }
 		}
 	}

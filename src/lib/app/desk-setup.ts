@@ -61,7 +61,7 @@ export function makeDeskSetup(raw: DeskSetupInput): DeskSetupResult {
 				name: `Bàn ${input.deskNumber}`,
 				sequenceRange: planned.range
 			},
-			officer: { userName: input.userName, fullName: input.fullName, role: input.role as Role }
+			officer: { userName: input.userName, fullName: input.fullName, role: input.role }
 		}
 	};
 }

@@ -124,5 +124,5 @@ export function dossierFromDoc(doc: DossierDoc): Dossier {
 export function eventFromDoc(doc: EventDoc): DossierEvent {
 	const { _id, _rev, type, schemaVersion, officeId, ...event } = doc;
 	void [_id, _rev, type, schemaVersion, officeId];
-	return event as DossierEvent;
+	return event;
 }

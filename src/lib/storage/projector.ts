@@ -140,8 +140,12 @@ export class Projector {
 	/** Follows new local writes and replicated documents as they arrive. */
 	start(): void {
 		if (this.#live) return;
-		this.#live = this.store.db.changes({ since: 'now', live: true });
-		this.#live.on('change', () => void this.catchUp());
+		const live = this.store.db.changes({ since: 'now', live: true });
+		// The feed is also a promise that settles when it is cancelled or fails; a failure only
+		// stops live updates: the next catchUp() still reads everything from the checkpoint.
+		live.catch(() => undefined);
+		void live.on('change', () => void this.catchUp());
+		this.#live = live;
 		void this.catchUp();
 	}
 
