@@ -169,7 +169,7 @@ export interface EventPayloads {
 	/** T13/T10 */
 	stop: { reason: string; returnedUnresolved: boolean };
 	/** §10: after the result is ready. */
-	rate: { rating: Rating; comment?: string; reason?: string };
+	rate: { rating: Rating; comment?: string; reason?: string; channel?: 'desk' | 'portal' | 'sms' };
 }
 
 export type EventKind = keyof EventPayloads;

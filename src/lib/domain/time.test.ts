@@ -15,6 +15,8 @@ import {
 	localDateTime,
 	minuteOfDay,
 	minutesBetween,
+	parseVnDate,
+	parseVnDateTime,
 	toEpochMs,
 	toLocalDateTime,
 	weekday
@@ -68,5 +70,18 @@ describe('time values in Vietnam time', () => {
 		expect(compareText('a', 'b')).toBe(-1);
 		expect(compareText('b', 'a')).toBe(1);
 		expect(compareText('a', 'a')).toBe(0);
+	});
+
+	it('reads dates and times typed the Vietnamese way', () => {
+		expect(parseVnDate('01/05/1990')).toBe('1990-05-01');
+		expect(parseVnDate(' 1/5/1990 ')).toBe('1990-05-01');
+		expect(parseVnDate('01.05.1990')).toBe('1990-05-01');
+		expect(parseVnDate('31/02/2000')).toBeNull();
+		expect(parseVnDate('1990-05-01')).toBeNull();
+		expect(parseVnDateTime('02/12/2019', '8:30')).toBe('2019-12-02T08:30:00');
+		expect(parseVnDateTime('02/12/2019', '08h30')).toBe('2019-12-02T08:30:00');
+		expect(parseVnDateTime('02/12/2019', '24:00')).toBeNull();
+		expect(parseVnDateTime('x', '08:00')).toBeNull();
+		expect(parseVnDateTime('02/12/2019', '')).toBeNull();
 	});
 });

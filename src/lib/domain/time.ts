@@ -118,3 +118,20 @@ export function formatVnDate(date: IsoDate): string {
 export function formatVnDateTime(at: LocalDateTime): string {
 	return `${at.slice(11, 16)} ${formatVnDate(datePart(at))}`;
 }
+
+/** Reads a date typed the Vietnamese way, `dd/mm/yyyy` (also `d/m/yyyy`, `-` or `.` between). */
+export function parseVnDate(text: string): IsoDate | null {
+	const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+	if (m === null) return null;
+	const iso = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+	return isIsoDate(iso) ? iso : null;
+}
+
+/** Reads a date `dd/mm/yyyy` and a clock time `HH:mm` typed in two fields. */
+export function parseVnDateTime(dateText: string, timeText: string): LocalDateTime | null {
+	const date = parseVnDate(dateText);
+	const m = /^(\d{1,2})[:hH](\d{2})$/.exec(timeText.trim());
+	if (date === null || m === null) return null;
+	const value = `${date}T${pad(Number(m[1]))}:${m[2]}:00`;
+	return isLocalDateTime(value) ? value : null;
+}

@@ -2,6 +2,7 @@ import { setUpDesk, startDeskSession, type DeskSession } from '$lib/app/desk-ses
 import type { DeskSetupInput } from '$lib/app/desk-setup';
 import type { Workspace } from '$lib/app/workspace';
 import type { OfficeEntry } from '$lib/storage/catalogue-store';
+import type { DeviceDb } from '$lib/storage/device-db';
 
 export type DeskStatus = 'starting' | 'needs-setup' | 'ready' | 'failed';
 
@@ -20,6 +21,9 @@ export class DeskState {
 	}
 	get offices(): readonly OfficeEntry[] {
 		return this.#session?.offices ?? [];
+	}
+	get device(): DeviceDb | null {
+		return this.#session?.device ?? null;
 	}
 	get workspace(): Workspace | null {
 		return this.#session?.workspace ?? null;

@@ -88,7 +88,7 @@ describe('validateAction (domain.md §4.2, §6.3, §6.4)', () => {
 			validate(
 				{ kind: 'apology', payload: { reason: 'x', newDueAt: at('2019-12-02T08:00:00') } },
 				'2019-11-21T09:00:00',
-				'desk-officer'
+				'processing-officer'
 			)
 		).toEqual({
 			ok: false,

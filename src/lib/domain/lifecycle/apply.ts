@@ -15,7 +15,7 @@ export type FoldDraft = Mutable<FoldedDossier>;
 
 /** A rating's channel; the payload may carry one (portal, SMS…), otherwise the desk's kiosk. */
 function ratingChannel(payload: Readonly<EventPayloads['rate']>): string {
-	return 'channel' in payload && typeof payload.channel === 'string' ? payload.channel : 'desk';
+	return payload.channel ?? 'desk';
 }
 
 function closedPauses(pauses: readonly Pause[]): PauseInterval[] {

@@ -64,7 +64,12 @@ const TRANSFER = [
 	'processing-officer',
 	'leader'
 ] as const satisfies readonly Role[];
-const DECIDE = ['processing-officer', 'leader'] as const satisfies readonly Role[];
+/**
+ * The desk records what the processing unit or the leader hands back to it (the result, a signed
+ * apology letter): a desk laptop is where these events are written (domain.md §3, §4.2 T14/T15).
+ */
+const DECIDE = ['desk-officer', 'processing-officer', 'leader'] as const satisfies readonly Role[];
+const APOLOGY = ['desk-officer', 'leader'] as const satisfies readonly Role[];
 const STOP = ['desk-officer', 'leader', 'supervisor'] as const satisfies readonly Role[];
 
 const closeOpen = {
@@ -94,7 +99,7 @@ export const TRANSITIONS = {
 		transfer: { to: 'in-process', roles: TRANSFER },
 		'request-supplement': { to: 'awaiting-supplement', roles: HANDLERS },
 		'request-payment': { to: 'awaiting-payment', roles: HANDLERS },
-		apology: { to: 'in-process', roles: ['leader'] },
+		apology: { to: 'in-process', roles: APOLOGY },
 		'result-ready': { to: 'result-ready', roles: DECIDE },
 		...closeOpen
 	},

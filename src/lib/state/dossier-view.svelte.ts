@@ -1,0 +1,65 @@
+import { nowLocal } from '$lib/app/clock';
+import { actOnDossier, viewDossier, type DossierView } from '$lib/app/dossier-actions';
+import type { Workspace } from '$lib/app/workspace';
+import type { EventDraft } from '$lib/domain/lifecycle';
+import { liveQuery, type Subscription } from 'dexie';
+
+/** One dossier's page: its folded history, kept current as the projector sees new events. */
+export class DossierViewState {
+	#view = $state.raw<DossierView | null>(null);
+	#loaded = $state(false);
+	#busy = $state(false);
+	#error = $state<string | null>(null);
+	#subscription: Subscription | null = null;
+
+	constructor(
+		private readonly ws: Workspace,
+		readonly code: string
+	) {}
+
+	get view(): DossierView | null {
+		return this.#view;
+	}
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	get busy(): boolean {
+		return this.#busy;
+	}
+	/** The code of the last refused action, for the message next to the action form. */
+	get error(): string | null {
+		return this.#error;
+	}
+
+	async load(): Promise<void> {
+		this.#view = await viewDossier(this.ws, this.code);
+		this.#loaded = true;
+	}
+
+	/** Reloads whenever the read model's row of this dossier changes (a local or replicated event). */
+	follow(): () => void {
+		const rows = liveQuery(() => this.ws.readModel.dossiers.get(this.code));
+		this.#subscription = rows.subscribe({ next: () => void this.load() });
+		return () => this.#subscription?.unsubscribe();
+	}
+
+	async act(draft: EventDraft): Promise<boolean> {
+		this.#busy = true;
+		this.#error = null;
+		try {
+			const result = await actOnDossier(this.ws, this.code, draft, nowLocal());
+			if (!result.ok) {
+				this.#error = result.error;
+				return false;
+			}
+			await this.load();
+			return true;
+		} finally {
+			this.#busy = false;
+		}
+	}
+
+	clearError(): void {
+		this.#error = null;
+	}
+}

@@ -1,0 +1,126 @@
+import { nowLocal } from '$lib/app/clock';
+import {
+	clearReceiveDraft,
+	emptyDraft,
+	loadReceiveDraft,
+	saveReceiveDraft,
+	toReceiveInput,
+	withProcedure,
+	type ReceiveDraft
+} from '$lib/app/receive-draft';
+import { receiveDossier, type ReceiveResult } from '$lib/app/receive-dossier';
+import type { Workspace } from '$lib/app/workspace';
+import { applicantInputFromQr, parseIdCardQr } from '$lib/domain/applicant';
+import type { Procedure, ProcedureComponent } from '$lib/domain/model';
+import { formatVnDate, isoDate } from '$lib/domain/time';
+import type { DeviceDb } from '$lib/storage/device-db';
+import { desk } from './desk.svelte';
+
+export type ReceiveOutcome =
+	| { kind: 'received'; code: string }
+	| { kind: 'incomplete'; missing: ProcedureComponent[] }
+	| { kind: 'failed'; error: string };
+
+const SAVE_DELAY_MS = 250;
+
+/** The receive form: its draft (kept on the device), field errors and the submit. */
+export class ReceiveFormState {
+	draft = $state<ReceiveDraft>(emptyDraft());
+	#errors = $state<Record<string, string>>({});
+	#qrMessage = $state<{ target: 'applicant' | 'submitter'; code: string } | null>(null);
+	#saving = $state(false);
+	#restored = $state(false);
+	#timer: ReturnType<typeof setTimeout> | null = null;
+
+	constructor(
+		private readonly ws: Workspace,
+		private readonly device: DeviceDb
+	) {}
+
+	get errors(): Record<string, string> {
+		return this.#errors;
+	}
+	get qrMessage() {
+		return this.#qrMessage;
+	}
+	get saving(): boolean {
+		return this.#saving;
+	}
+	get restored(): boolean {
+		return this.#restored;
+	}
+	get procedure(): Procedure | undefined {
+		return this.ws.procedures.find((p) => p.code === this.draft.procedureCode);
+	}
+
+	async restore(): Promise<void> {
+		const saved = await loadReceiveDraft(this.device);
+		if (saved) this.draft = saved;
+		this.#restored = true;
+	}
+
+	/** Called on every edit; the draft is written shortly after the typing stops. */
+	changed(): void {
+		if (!this.#restored) return;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void saveReceiveDraft(this.device, this.draft), SAVE_DELAY_MS);
+	}
+
+	chooseProcedure(procedure: Procedure): void {
+		this.draft = withProcedure(this.draft, procedure);
+		this.changed();
+	}
+
+	/** A keyboard-wedge scan of the chip ID card's QR code fills the person's fields. */
+	applyQr(target: 'applicant' | 'submitter', payload: string): boolean {
+		const parsed = parseIdCardQr(payload);
+		if (!parsed.ok) {
+			this.#qrMessage = { target, code: parsed.error };
+			return false;
+		}
+		const values = applicantInputFromQr(parsed.value);
+		const birthDate = values.birthDate ? formatVnDate(isoDate(values.birthDate)) : '';
+		this.draft[target] = { ...this.draft[target], ...values, birthDate, sex: values.sex ?? '' };
+		this.#qrMessage = { target, code: 'qr-filled' };
+		this.changed();
+		return true;
+	}
+
+	async submit(): Promise<ReceiveOutcome | null> {
+		this.#saving = true;
+		try {
+			const result = await receiveDossier(this.ws, toReceiveInput(this.draft), nowLocal());
+			return await this.#outcome(result);
+		} finally {
+			this.#saving = false;
+		}
+	}
+
+	async #outcome(result: ReceiveResult): Promise<ReceiveOutcome | null> {
+		this.#errors = result.ok || result.error !== 'invalid' ? {} : result.fields;
+		if (result.ok) {
+			if (this.#timer) clearTimeout(this.#timer);
+			await clearReceiveDraft(this.device);
+			this.draft = emptyDraft();
+			return { kind: 'received', code: result.dossier.code };
+		}
+		if (result.error === 'invalid') return null;
+		if (result.error === 'components-missing')
+			return { kind: 'incomplete', missing: result.missing };
+		return { kind: 'failed', error: result.error };
+	}
+
+	async discard(): Promise<void> {
+		if (this.#timer) clearTimeout(this.#timer);
+		await clearReceiveDraft(this.device);
+		this.draft = emptyDraft();
+		this.#errors = {};
+	}
+}
+
+/** The receive form of the desk that is ready (its drafts live in the desk's device database). */
+export function createReceiveForm(ws: Workspace): ReceiveFormState {
+	const device = desk.device;
+	if (device === null) throw new Error('The desk is not started');
+	return new ReceiveFormState(ws, device);
+}

@@ -1,0 +1,91 @@
+import { expect, type Page } from '@playwright/test';
+
+/** A chip ID card's QR payload (domain.md §12.1): id|old id|name|dob|sex|address|issued. */
+export const SAMPLE_QR =
+	'020190000123||NGUYỄN THỊ ÁNH|01051990|Nữ|Số 5 đường Lê Lợi, phường Lương Văn Tri, Lạng Sơn|20042021';
+
+export interface DeskSetupOptions {
+	office?: string;
+	deskNumber?: number;
+	deskCount?: number;
+	fullName?: string;
+	userName?: string;
+	role?: 'desk-officer' | 'supervisor';
+}
+
+/** The first-run page that makes this browser a desk of an office. */
+export class DeskSetupPage {
+	constructor(private readonly page: Page) {}
+
+	async setUp(options: DeskSetupOptions = {}): Promise<void> {
+		const { page } = this;
+		await page.goto('/thiet-lap');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thiết lập bàn làm việc');
+		await page
+			.getByLabel('Đơn vị', { exact: true })
+			.selectOption({
+				label: options.office ?? 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri'
+			});
+		await page.getByLabel('Số thứ tự bàn').fill(String(options.deskNumber ?? 1));
+		await page.getByLabel('Tổng số bàn của đơn vị').fill(String(options.deskCount ?? 2));
+		await page.getByLabel('Họ và tên cán bộ').fill(options.fullName ?? 'Hoàng Thị Lan');
+		await page.getByLabel('Tên đăng nhập').fill(options.userName ?? 'lan.ht');
+		await page.getByLabel('Vai trò').selectOption(options.role ?? 'desk-officer');
+		await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+		await expect(page).toHaveURL(/\/$/);
+	}
+}
+
+/** The receive form (Tiếp nhận). */
+export class ReceivePage {
+	constructor(private readonly page: Page) {}
+
+	async goto(): Promise<void> {
+		await this.page.goto('/tiep-nhan');
+		await expect(this.page.getByTestId('receive-form')).toBeVisible();
+	}
+
+	/** Types a query (diacritics optional) and picks the first matching procedure with Enter. */
+	async chooseProcedure(query: string): Promise<void> {
+		const search = this.page.getByRole('combobox', { name: 'Thủ tục hành chính' });
+		await search.fill(query);
+		await expect(this.page.getByRole('listbox')).toBeVisible();
+		await search.press('Enter');
+		await expect(this.page.getByTestId('chosen-procedure')).toBeVisible();
+	}
+
+	/** Ticks every component of the chosen procedure. */
+	async tickAllComponents(): Promise<void> {
+		const boxes = this.page
+			.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' })
+			.getByRole('checkbox');
+		for (const box of await boxes.all()) await box.check();
+	}
+
+	/** Types a QR payload as a keyboard-wedge scanner does, ending with Enter. */
+	async scanOwnerQr(payload = SAMPLE_QR): Promise<void> {
+		const field = this.page.locator('#applicant-qr');
+		await field.click();
+		await this.page.keyboard.insertText(payload);
+		await field.press('Enter');
+		await expect(this.page.locator('#applicant-fullName')).not.toHaveValue('');
+	}
+
+	async submit(): Promise<void> {
+		await this.page.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
+	}
+
+	/** Receives a complete dossier and returns its code (read from the page the app opens). */
+	async receive(query = 'khai sinh', payload = SAMPLE_QR): Promise<string> {
+		await this.goto();
+		await this.chooseProcedure(query);
+		await this.tickAllComponents();
+		await this.scanOwnerQr(payload);
+		await this.page.locator('#applicant-phone').fill('0912345678');
+		await this.submit();
+		await expect(this.page).toHaveURL(/\/ho-so\/[^/]+/);
+		const code = decodeURIComponent(new URL(this.page.url()).pathname.split('/')[2] ?? '');
+		expect(code).toMatch(/^[0-9A-Z.]+-\d{6}-\d{4,}$/);
+		return code;
+	}
+}
