@@ -14,6 +14,7 @@ export const chromiumArgs = [
 ];
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -33,7 +34,7 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `node server/start.js --port ${PORT} --dir build`,
+		command: `node server/start.js --port ${PORT} --dir ${BUILD_DIR}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		stdout: 'pipe',

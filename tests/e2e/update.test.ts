@@ -1,12 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { NEXT_BUILD_DIR, NEXT_VERSION } from './support/builds';
+import { APP_BUILD_DIR, NEXT_BUILD_DIR, NEXT_VERSION } from './support/builds';
 import { waitForOfflineReady } from './support/app';
 import { startSwitchableServer, type SwitchableServer } from './support/switchable-server';
 
 let server: SwitchableServer;
 
 test.beforeEach(async () => {
-	server = await startSwitchableServer('build');
+	server = await startSwitchableServer(APP_BUILD_DIR);
 });
 
 test.afterEach(async () => {

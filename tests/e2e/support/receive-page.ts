@@ -21,11 +21,9 @@ export class DeskSetupPage {
 		const { page } = this;
 		await page.goto('/thiet-lap');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thiết lập bàn làm việc');
-		await page
-			.getByLabel('Đơn vị', { exact: true })
-			.selectOption({
-				label: options.office ?? 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri'
-			});
+		await page.getByLabel('Đơn vị', { exact: true }).selectOption({
+			label: options.office ?? 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri'
+		});
 		await page.getByLabel('Số thứ tự bàn').fill(String(options.deskNumber ?? 1));
 		await page.getByLabel('Tổng số bàn của đơn vị').fill(String(options.deskCount ?? 2));
 		await page.getByLabel('Họ và tên cán bộ').fill(options.fullName ?? 'Hoàng Thị Lan');

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from '@playwright/test';
+import { waitForOfflineReady } from './support/app';
+import { DossierPage } from './support/dossier-page';
+import { DeskSetupPage, ReceivePage } from './support/receive-page';
+
+/** Reloads (offline, from the service worker) and checks the dossier kept its state. */
+async function reloadAndExpect(page: Page, dossier: DossierPage, status: string): Promise<void> {
+	await page.reload();
+	await expect(dossier.status()).toHaveText(status);
+}
+
+test('a dossier goes through its whole life offline and nothing is lost on reload', async ({
+	page,
+	context
+}) => {
+	await page.goto('/');
+	await waitForOfflineReady(page);
+	await context.setOffline(true);
+
+	await new DeskSetupPage(page).setUp();
+	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	await expect(dossier.status()).toHaveText('Đã tiếp nhận');
+	await reloadAndExpect(page, dossier, 'Đã tiếp nhận');
+
+	await dossier.act('Chuyển xử lý', { 'Đơn vị nhận hồ sơ': 'Công chức Tư pháp - Hộ tịch' });
+	await expect(dossier.status()).toHaveText('Đang xử lý');
+	await reloadAndExpect(page, dossier, 'Đang xử lý');
+
+	await dossier.act('Yêu cầu bổ sung', {
+		'Lý do': 'Thiếu giấy tờ chứng minh quan hệ cha con',
+		'Các nội dung cần bổ sung (mỗi dòng một nội dung)': 'Kết quả giám định ADN'
+	});
+	await expect(dossier.status()).toHaveText('Chờ bổ sung hồ sơ');
+	await reloadAndExpect(page, dossier, 'Chờ bổ sung hồ sơ');
+
+	await dossier.act('Đã nhận bổ sung');
+	await expect(dossier.status()).toHaveText('Đang xử lý');
+	await reloadAndExpect(page, dossier, 'Đang xử lý');
+
+	await dossier.act('Nhận kết quả giải quyết', { 'Số văn bản kết quả (nếu có)': '15/TLKS' });
+	await expect(dossier.status()).toHaveText('Đã có kết quả, chờ trả');
+	await reloadAndExpect(page, dossier, 'Đã có kết quả, chờ trả');
+
+	await dossier.act('Trả kết quả', { 'Họ tên người nhận kết quả': 'Nguyễn Thị Ánh' });
+	await expect(dossier.status()).toHaveText('Đã trả kết quả');
+	await reloadAndExpect(page, dossier, 'Đã trả kết quả');
+
+	await dossier.rate('Rất hài lòng', 'Cán bộ hướng dẫn tận tình');
+	await dossier.goto(code);
+	const timeline = dossier.timeline();
+	for (const step of [
+		'Tiếp nhận hồ sơ',
+		'Chuyển xử lý',
+		'Yêu cầu bổ sung',
+		'Đã nhận bổ sung',
+		'Nhận kết quả giải quyết',
+		'Trả kết quả',
+		'Đánh giá mức độ hài lòng'
+	])
+		await expect(timeline.getByText(step, { exact: true })).toBeVisible();
+	await expect(timeline).toContainText('Đánh giá: Rất hài lòng');
+	await expect(timeline).toContainText('lan.ht');
+
+	// Every action is a document in PouchDB, and the read model agrees with a fold of them.
+	await page.goto('/cai-dat');
+	await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 1 hồ sơ, 6 thao tác.');
+	await page.getByRole('button', { name: 'Dựng lại dữ liệu tra cứu' }).click();
+	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 1 hồ sơ, 6 thao tác.');
+});
+
+test('an unsatisfied rating needs a reason and flags the dossier for the supervisor', async ({
+	page
+}) => {
+	await new DeskSetupPage(page).setUp();
+	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	await dossier.act('Nhận kết quả giải quyết');
+	await dossier.rateUnsatisfied('Phải chờ lâu');
+	await dossier.goto(code);
+	await expect(page.getByText('Hồ sơ cần lãnh đạo, giám sát xem lại')).toBeVisible();
+});
+
+test('a refusal or a supplement request without a reason is refused next to the form', async ({
+	page
+}) => {
+	await new DeskSetupPage(page).setUp();
+	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	await page.getByRole('button', { name: 'Nhận kết quả giải quyết', exact: true }).click();
+	const form = page.getByTestId('action-form');
+	await form.getByLabel('Từ chối giải quyết').check();
+	await form.getByRole('button', { name: 'Ghi nhận' }).click();
+	await expect(form.getByRole('alert')).toHaveText('Phải ghi rõ lý do.');
+	await expect(dossier.status()).toHaveText('Đã tiếp nhận');
+});
