@@ -1,0 +1,171 @@
+import { expect, test } from '@playwright/test';
+import { DossierPage } from './support/dossier-page';
+import { PAPER, pageHas, type PdfPage } from './support/pdf';
+import { PrintPage, TrackingBookPage } from './support/print-page';
+import { DeskSetupPage, ReceivePage } from './support/receive-page';
+
+/** Chromium sizes PDF pages in whole CSS pixels: A5 comes out 420 × 594.96 pt, not 419.53 × 595.28. */
+const TOLERANCE_PT = 1;
+
+function expectPaper(pages: readonly PdfPage[], paper: { width: number; height: number }): void {
+	for (const [i, page] of pages.entries()) {
+		expect(Math.abs(page.width - paper.width), `width of page ${i + 1}`).toBeLessThan(TOLERANCE_PT);
+		expect(Math.abs(page.height - paper.height), `height of page ${i + 1}`).toBeLessThan(TOLERANCE_PT);
+	}
+}
+
+/** A chip ID card QR payload (domain.md §12.1) with a long address, so book rows are tall. */
+function idCard(n: number): { payload: string; id: string; name: string; landmark: string } {
+	const names = ['LÊ VĂN AN', 'TRẦN THỊ BÌNH', 'HOÀNG VĂN CƯỜNG', 'PHẠM THỊ DUNG', 'VI VĂN ĐỨC'];
+	const id = `0201900001${String(n).padStart(2, '0')}`;
+	const name = names[n % names.length] ?? 'LÊ VĂN AN';
+	const landmark = `nhà số ${100 + n}`;
+	const address = `Thôn Khòn Pát, khu ${n}, xã Mai Pha, thành phố Lạng Sơn, tỉnh Lạng Sơn, gần chợ Giếng Vuông, ${landmark}`;
+	return { payload: `${id}||${name}|01051990|Nữ|${address}|20042021`, id, name, landmark };
+}
+
+test.beforeEach(async ({ page }) => {
+	await new DeskSetupPage(page).setUp();
+});
+
+test('Form 01 prints two A5 pages, Liên 1 and Liên 2, each complete, with the QR code', async ({
+	page
+}) => {
+	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+	const print = new PrintPage(page);
+	await print.gotoForm(code, 'giay-tiep-nhan');
+
+	const copies = print.sheets();
+	await expect(copies).toHaveCount(2);
+	await expect(copies.nth(0)).toHaveAttribute('aria-label', 'Liên 1 (lưu)');
+	await expect(copies.nth(1)).toHaveAttribute('aria-label', 'Liên 2 (giao người nộp)');
+	await page.emulateMedia({ media: 'print' });
+	for (const copy of await copies.all()) {
+		for (const text of [
+			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+			'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+			`Mã hồ sơ: ${code}`,
+			'Tiếp nhận hồ sơ của: NGUYỄN THỊ ÁNH',
+			'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con',
+			'Thành phần hồ sơ nộp gồm:',
+			'Số lượng hồ sơ: 1 (bộ)',
+			'Vào Sổ theo dõi hồ sơ, Quyển số:',
+			'NGƯỜI TIẾP NHẬN HỒ SƠ',
+			'Hoàng Thị Lan'
+		]) {
+			await expect(copy).toContainText(text);
+		}
+		await expect(copy).toContainText(
+			/Thời gian trả kết quả giải quyết hồ sơ: \d{2} giờ \d{2} phút, ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm \d{4}/
+		);
+		const qr = copy.getByTestId('dossier-qr');
+		await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml;/);
+		expect(await qr.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	}
+	await page.emulateMedia({ media: null });
+
+	const pdf = await print.pdf();
+	expect(pdf).toHaveLength(2);
+	expectPaper(pdf, PAPER.A5);
+	const [first, second] = pdf;
+	for (const [sheet, label] of [
+		[first, 'Liên 1 (lưu)'],
+		[second, 'Liên 2 (giao người nộp)']
+	] as const) {
+		expect(sheet && pageHas(sheet, label)).toBe(true);
+		expect(sheet && pageHas(sheet, code)).toBe(true);
+		expect(sheet && pageHas(sheet, 'Giấy tiếp nhận được lập thành 2 liên')).toBe(true);
+	}
+	expect(first && pageHas(first, 'Liên 2')).toBe(false);
+});
+
+test('the forms stay in Vietnamese when the screens are in English', async ({ page }) => {
+	const code = await new ReceivePage(page).receive('khai sinh');
+	await page.evaluate(() => localStorage.setItem('motcua.locale', 'en'));
+	const print = new PrintPage(page);
+	await print.gotoForm(code, 'giay-tiep-nhan');
+	await expect(print.printButton()).toHaveText('Print');
+	await expect(print.sheets().first()).toContainText('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+	await expect(print.sheets().first()).toContainText('Thời gian nhận hồ sơ:');
+});
+
+test('the control slip and Form 02 print on A5 with the handovers and the request', async ({
+	page
+}) => {
+	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	await dossier.act('Chuyển xử lý', { 'Đơn vị nhận hồ sơ': 'Công chức Tư pháp - Hộ tịch' });
+	await dossier.act('Yêu cầu bổ sung', {
+		'Lý do': 'Thiếu giấy tờ chứng minh quan hệ cha con',
+		'Các nội dung cần bổ sung (mỗi dòng một nội dung)': 'Kết quả giám định ADN'
+	});
+
+	const print = new PrintPage(page);
+	await print.gotoForm(code, 'phieu-kiem-soat');
+	const handover = page.getByTestId('handover-row');
+	await expect(handover).toHaveCount(1);
+	await expect(handover).toContainText('1. Giao: Trung tâm Phục vụ hành chính công phường Lương Văn Tri');
+	await expect(handover).toContainText('2. Nhận: Công chức Tư pháp - Hộ tịch');
+	expect(await print.printLayout()).toMatchObject({ rowsThatMayBreak: 0, headersNotRepeated: 0 });
+	const slip = await print.pdf();
+	expectPaper(slip, PAPER.A5);
+	expect(slip.some((p) => pageHas(p, 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ'))).toBe(true);
+	expect(slip.some((p) => pageHas(p, '2. Nhận: Công chức Tư pháp - Hộ tịch'))).toBe(true);
+
+	await page.getByRole('link', { name: 'Phiếu bổ sung hồ sơ' }).click();
+	await expect(print.sheets()).toContainText('Kết quả giám định ADN');
+	const request = await print.pdf();
+	expect(request).toHaveLength(1);
+	expectPaper(request, PAPER.A5);
+	expect(request[0] && pageHas(request[0], 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ')).toBe(true);
+	expect(request[0] && pageHas(request[0], 'Thiếu giấy tờ chứng minh quan hệ cha con')).toBe(true);
+});
+
+test('the tracking book prints A4 landscape, repeats its header, cuts no row and masks exports', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const receive = new ReceivePage(page);
+	const received: { code: string; id: string; landmark: string }[] = [];
+	for (let n = 1; n <= 9; n++) {
+		const card = idCard(n);
+		received.push({ ...card, code: await receive.receive('khai sinh', card.payload) });
+	}
+
+	const book = new TrackingBookPage(page);
+	await book.goto();
+	await expect(book.rows()).toHaveCount(received.length);
+	const last = received.at(-1);
+	if (!last) throw new Error('nothing received');
+	await expect(book.row(last.code)).toContainText(last.id);
+
+	expect(await book.print.printLayout()).toMatchObject({ rowsThatMayBreak: 0, headersNotRepeated: 0 });
+	const pdf = await book.print.pdf();
+	expectPaper(pdf, PAPER.A4_LANDSCAPE);
+	expect(pdf.length).toBeGreaterThan(1);
+	for (const sheet of pdf) {
+		expect(pageHas(sheet, 'Chuyển hồ sơ đến cơ quan giải quyết')).toBe(true);
+		expect(pageHas(sheet, 'Trả kết quả cho tổ chức, cá nhân')).toBe(true);
+	}
+	for (const { code, landmark } of received) {
+		// A row cut by a page break would show its first line and its last on different pages.
+		const top = pdf.findIndex((p) => pageHas(p, code));
+		const bottom = pdf.findIndex((p) => pageHas(p, landmark));
+		expect(top, code).toBeGreaterThanOrEqual(0);
+		expect(bottom, `${code}: ${landmark}`).toBe(top);
+	}
+
+	const csv = await book.exportCsv();
+	expect(csv.name).toMatch(/^so-theo-doi_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.csv$/);
+	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const text = csv.bytes.toString('utf8');
+	expect(text).toContain('"STT","Mã hồ sơ","Tên TTHC"');
+	expect(text).toContain(`"${last.code}"`);
+	expect(text).toContain(`(********${last.id.slice(-4)})`);
+	expect(text).not.toContain(last.id);
+
+	const xlsx = await book.exportXlsx();
+	expect(xlsx.name).toMatch(/\.xlsx$/);
+	expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+});

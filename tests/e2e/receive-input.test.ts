@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { DossierPage } from './support/dossier-page';
+import { DeskSetupPage, ReceivePage } from './support/receive-page';
+
+test.beforeEach(async ({ page }) => {
+	await new DeskSetupPage(page).setUp();
+});
+
+test('every invalid field is named next to it in Vietnamese and nothing is received until fixed', async ({
+	page
+}) => {
+	const receive = new ReceivePage(page);
+	await receive.goto();
+	await receive.submit();
+	await expect(page.locator('#procedure-error')).toHaveText('Hãy chọn thủ tục hành chính.');
+	await expect(page.locator('#applicant-fullName-error')).toHaveText('Không được để trống.');
+	await expect(page.locator('#applicant-address-error')).toHaveText('Không được để trống.');
+	await expect(page.getByTestId('error-summary')).toContainText('chưa hợp lệ');
+
+	await receive.chooseProcedure('khai sinh ket hop');
+	await receive.tickAllComponents();
+	await page.locator('#applicant-fullName').fill('Nguyễn Văn 3');
+	await page.locator('#applicant-idNumber').fill('12345');
+	await page.locator('#applicant-birthDate').fill('31/02/1990');
+	await page.locator('#applicant-phone').fill('0123');
+	await page.locator('#applicant-email').fill('a@');
+	await page.locator('#applicant-address').fill('Lạng Sơn');
+	await receive.submit();
+	await expect(page.locator('#applicant-fullName-error')).toHaveText(
+		'Họ tên chỉ gồm chữ cái tiếng Việt và dấu cách.'
+	);
+	await expect(page.locator('#applicant-idNumber-error')).toHaveText(
+		'Số căn cước gồm đúng 12 chữ số.'
+	);
+	await expect(page.locator('#applicant-birthDate-error')).toHaveText('Ngày sinh không hợp lệ.');
+	await expect(page.locator('#applicant-phone-error')).toContainText('Số điện thoại không hợp lệ');
+	await expect(page.locator('#applicant-email-error')).toHaveText(
+		'Địa chỉ thư điện tử không hợp lệ.'
+	);
+	await expect(page).toHaveURL(/\/tiep-nhan$/);
+
+	await page.locator('#applicant-fullName').fill('Nguyễn Văn Ba');
+	await page.locator('#applicant-idNumber').fill('020090001234');
+	await page.locator('#applicant-birthDate').fill('02/03/1990');
+	await page.locator('#applicant-phone').fill('0912 345 678');
+	await page.locator('#applicant-email').fill('');
+	await receive.submit();
+	await expect(page).toHaveURL(/\/ho-so\//);
+});
+
+test('a missing required component prints guidance and receives nothing', async ({ page }) => {
+	const receive = new ReceivePage(page);
+	await receive.goto();
+	await receive.chooseProcedure('khai sinh ket hop');
+	await receive.scanOwnerQr();
+	await receive.submit();
+	const incomplete = page.getByTestId('intake-incomplete');
+	await expect(incomplete).toContainText('Hồ sơ chưa đủ thành phần — chưa tiếp nhận');
+	await expect(incomplete.getByRole('listitem').first()).toBeVisible();
+	await expect(page).toHaveURL(/\/tiep-nhan$/);
+});
+
+test('a half-typed form survives a reload', async ({ page }) => {
+	const receive = new ReceivePage(page);
+	await receive.goto();
+	await receive.chooseProcedure('chung thuc ban sao');
+	await page.locator('#applicant-fullName').fill('Hoàng Văn Thụ');
+	await page.locator('#applicant-address').fill('Xã Hoàng Văn Thụ, Lạng Sơn');
+	await page.waitForTimeout(400); // the draft is written a moment after typing stops
+	await page.reload();
+	await expect(page.locator('#applicant-fullName')).toHaveValue('Hoàng Văn Thụ');
+	await expect(page.locator('#applicant-address')).toHaveValue('Xã Hoàng Văn Thụ, Lạng Sơn');
+	await expect(page.getByTestId('chosen-procedure')).toContainText('Chứng thực bản sao');
+});
+
+test('hostile text is shown inert and does not break the page', async ({ page }) => {
+	const hostile = '<img src=x onerror="window.__pwned=1">';
+	const rtl = '\u202Eبيت\u202C';
+	const long = 'Thôn Nà Rụa '.repeat(200);
+	const receive = new ReceivePage(page);
+	await receive.goto();
+	await receive.chooseProcedure('khai sinh ket hop');
+	await receive.tickAllComponents();
+	await receive.scanOwnerQr();
+	await page.locator('#applicant-address').fill(`${hostile} ${rtl} ${long}`);
+	await page.locator('#summary').fill(hostile);
+	await receive.submit();
+	await expect(page).toHaveURL(/\/ho-so\//);
+	const code = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	await dossier.act('Công dân rút hồ sơ', { 'Lý do': `${hostile} ${long}` });
+	await expect(dossier.timeline()).toContainText(hostile);
+	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	expect(await page.locator('img[src="x"]').count()).toBe(0);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
