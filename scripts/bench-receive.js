@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`, receipt part (architecture.md §7: submit → stored → receipt shown under 100 ms):
+ * in headless Chromium on a production build, the time from the click on "Tiếp nhận" to the new
+ * dossier's code on screen, beside a baseline measured in the same run: a client-side
+ * navigation to another page of the app.
+ */
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { staticApp } from '../server/static-app.js';
+
+const BUILD = process.env.BENCH_BUILD_DIR ?? 'build';
+const RUNS = 15;
+const QR = '020190000123||NGUYỄN THỊ ÁNH|01051990|Nữ|Số 5 Lê Lợi, Lạng Sơn|20042021';
+const args = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const app = staticApp(BUILD);
+const server = createServer((req, res) => app(req, res));
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args
+});
+
+async function setUpDesk(page) {
+	await page.goto(`${base}/thiet-lap`);
+	await page
+		.getByLabel('Đơn vị', { exact: true })
+		.selectOption({ label: 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri' });
+	await page.getByLabel('Họ và tên cán bộ').fill('Hoàng Thị Lan');
+	await page.getByLabel('Tên đăng nhập').fill('lan.ht');
+	await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
+	await page.waitForURL(`${base}/`);
+}
+
+/** Fills a complete receipt without submitting it. */
+async function fillReceipt(page) {
+	await page.locator('nav a[href="/tiep-nhan"]').click();
+	const search = page.getByRole('combobox', { name: 'Thủ tục hành chính' });
+	await search.fill('khai sinh ket hop');
+	await search.press('Enter');
+	for (const box of await page
+		.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' })
+		.getByRole('checkbox')
+		.all())
+		await box.check();
+	await page.locator('#applicant-qr').fill(QR);
+	await page.locator('#applicant-qr').press('Enter');
+}
+
+/** Milliseconds inside the page from `start()` until `done()` holds, polled every animation frame. */
+async function timeInPage(page, start, done) {
+	return page.evaluate(
+		([startJs, doneJs]) =>
+			new Promise((resolve) => {
+				const t0 = performance.now();
+				new Function(startJs)();
+				const poll = () =>
+					new Function(`return ${doneJs}`)()
+						? resolve(performance.now() - t0)
+						: requestAnimationFrame(poll);
+				poll();
+			}),
+		[start, done]
+	);
+}
+
+try {
+	const page = await browser.newPage();
+	await setUpDesk(page);
+	const receipts = [];
+	const navigations = [];
+	for (let i = 0; i < RUNS; i++) {
+		await fillReceipt(page);
+		receipts.push(
+			await timeInPage(
+				page,
+				`document.querySelector('[data-testid="receive-form"] button[type="submit"]').click()`,
+				`/^[0-9A-Z.]+-\\d{6}-\\d{4}$/.test(document.querySelector('[data-testid="dossier-code"]')?.textContent ?? '')`
+			)
+		);
+		navigations.push(
+			await timeInPage(
+				page,
+				`document.querySelector('nav a[href="/cai-dat"]').click()`,
+				`document.querySelector('h1')?.textContent === 'Cài đặt'`
+			)
+		);
+	}
+	const receipt = median(receipts);
+	const navigation = median(navigations);
+	console.log(
+		`page navigation inside the app (baseline): median ${navigation.toFixed(1)} ms of ${RUNS}`
+	);
+	console.log(
+		`receive a dossier, click → stored → receipt page shown: median ${receipt.toFixed(1)} ms of ${RUNS} (budget 100 ms; ${(receipt / navigation).toFixed(2)}× a navigation)`
+	);
+} finally {
+	await browser.close();
+	server.close();
+}
