@@ -69,6 +69,14 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 1 hồ sơ, 6 thao tác.');
 	await page.getByRole('button', { name: 'Dựng lại dữ liệu tra cứu' }).click();
 	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 1 hồ sơ, 6 thao tác.');
+
+	// The period report of this month counts it: received, resolved early, rated very satisfied.
+	await page.goto('/bao-cao');
+	await expect(page.getByTestId('report-table').locator('tfoot')).toContainText('Tổng cộng');
+	await expect(page.getByTestId('report-table').locator('tbody')).toContainText('Hộ tịch');
+	await expect(page.getByTestId('resolution-shares')).toContainText('Trước hạn 100,00 %');
+	await expect(page.getByTestId('rating-shares')).toContainText('Rất hài lòng 1 (100,00 %)');
+	await expect(page.getByTestId('balance')).toContainText('Cân đối');
 });
 
 test('an unsatisfied rating needs a reason and flags the dossier for the supervisor', async ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIFECYCLE_SETTINGS, foldDossier } from '$lib/domain/lifecycle';
 import { eventFactory, makeDossier, testContext } from '$lib/domain/lifecycle/test-support';
+import { toReportEntry } from '$lib/domain/report';
 import type { LocalDateTime } from '$lib/domain/time';
 import { dossierRow } from './dossier-row';
 import { Projector, type FoldContext } from './projector';
@@ -41,6 +42,9 @@ describe('projector', () => {
 		expect(row?.status).toBe('result-ready');
 		expect(row?.resolution).toBe('early');
 		expect(row?.nameTokens).toEqual(['nguyen', 'thi', 'anh', '1']);
+		expect(await readModel.reportEntries.get(dossier.code)).toEqual(
+			toReportEntry(dossier, foldDossier(dossier, events, DEFAULT_LIFECYCLE_SETTINGS, testContext))
+		);
 	});
 
 	it('is idempotent and resumes from its checkpoint', async () => {

@@ -6,6 +6,7 @@
  */
 import type { DeadlineContext } from '$lib/domain/calendar';
 import { foldDossier, type LifecycleSettings } from '$lib/domain/lifecycle';
+import { toReportEntry, type ReportEntry } from '$lib/domain/report';
 import { dossierCodeOf, parseOfficeDoc } from './documents';
 import { dossierRow } from './dossier-row';
 import type { OfficeStore } from './office-store';
@@ -68,14 +69,23 @@ export class Projector {
 	}
 
 	async #clear(): Promise<void> {
-		const { dossiers, meta, unreadable } = this.readModel;
-		await this.readModel.transaction('rw', dossiers, meta, unreadable, async () => {
-			await Promise.all([dossiers.clear(), unreadable.clear(), meta.clear()]);
-			await meta.bulkPut([
-				{ key: VERSION, value: PROJECTION_VERSION },
-				{ key: CHECKPOINT, value: 0 }
-			]);
-		});
+		const { dossiers, meta, unreadable, reportEntries } = this.readModel;
+		await this.readModel.transaction(
+			'rw',
+			[dossiers, meta, unreadable, reportEntries],
+			async () => {
+				await Promise.all([
+					dossiers.clear(),
+					unreadable.clear(),
+					meta.clear(),
+					reportEntries.clear()
+				]);
+				await meta.bulkPut([
+					{ key: VERSION, value: PROJECTION_VERSION },
+					{ key: CHECKPOINT, value: 0 }
+				]);
+			}
+		);
 	}
 
 	async #batch(): Promise<number> {
@@ -99,18 +109,25 @@ export class Projector {
 			else if (code) codes.add(code);
 		}
 		const rows = await this.#rows([...codes]);
-		const { dossiers, meta, unreadable } = this.readModel;
-		await this.readModel.transaction('rw', dossiers, meta, unreadable, async () => {
-			await dossiers.bulkPut(rows.present);
-			await dossiers.bulkDelete(rows.absent);
-			await unreadable.bulkPut([...bad, ...rows.unreadable]);
-			await meta.put({ key: CHECKPOINT, value: changes.last_seq });
-		});
+		const { dossiers, meta, unreadable, reportEntries } = this.readModel;
+		await this.readModel.transaction(
+			'rw',
+			[dossiers, meta, unreadable, reportEntries],
+			async () => {
+				await dossiers.bulkPut(rows.present);
+				await dossiers.bulkDelete(rows.absent);
+				await reportEntries.bulkPut(rows.entries);
+				await reportEntries.bulkDelete(rows.absent);
+				await unreadable.bulkPut([...bad, ...rows.unreadable]);
+				await meta.put({ key: CHECKPOINT, value: changes.last_seq });
+			}
+		);
 		return changes.results.length;
 	}
 
 	async #rows(codes: string[]) {
 		const present: DossierRow[] = [];
+		const entries: ReportEntry[] = [];
 		const absent: string[] = [];
 		const unreadable: UnreadableDocRow[] = [];
 		const { settings, deadlines } = this.context();
@@ -120,14 +137,14 @@ export class Projector {
 				absent.push(code);
 				continue;
 			}
-			present.push(
-				dossierRow(stored.dossier, foldDossier(stored.dossier, stored.events, settings, deadlines))
-			);
+			const folded = foldDossier(stored.dossier, stored.events, settings, deadlines);
+			present.push(dossierRow(stored.dossier, folded));
+			entries.push(toReportEntry(stored.dossier, folded));
 			unreadable.push(
 				...stored.unreadable.map((u) => ({ id: u.id, error: 'malformed', detail: u.detail }))
 			);
 		}
-		return { present, absent, unreadable };
+		return { present, absent, unreadable, entries };
 	}
 
 	/** Drops the read model and projects everything again (Settings button; version change). */

@@ -7,8 +7,9 @@ import Dexie, { type Table } from 'dexie';
 import type { Channel, Outcome } from '$lib/domain/model';
 import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { ResolutionTiming } from '$lib/domain/classification';
+import type { ReportEntry } from '$lib/domain/report';
 
-export const PROJECTION_VERSION = 1;
+export const PROJECTION_VERSION = 2;
 
 /** One dossier as the lists, filters and the work queue need it. */
 export interface DossierRow {
@@ -61,6 +62,8 @@ export class ReadModelDb extends Dexie {
 	dossiers!: Table<DossierRow, string>;
 	meta!: Table<MetaRow, string>;
 	unreadable!: Table<UnreadableDocRow, string>;
+	/** What the period report needs of each dossier (domain `ReportEntry`), kept beside its row. */
+	reportEntries!: Table<ReportEntry, string>;
 
 	constructor(officeId: string) {
 		super(`motcua_read_${officeId}`);
@@ -70,5 +73,6 @@ export class ReadModelDb extends Dexie {
 			meta: 'key',
 			unreadable: 'id'
 		});
+		this.version(2).stores({ reportEntries: 'code, receivedAt' });
 	}
 }

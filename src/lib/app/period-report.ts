@@ -1,0 +1,21 @@
+/**
+ * The period report of this office (domain.md §8) from the report entries the projector keeps
+ * beside each dossier's row, so no dossier is folded again to build it.
+ */
+import { buildPeriodReport, type PeriodReport, type ReportPeriod } from '$lib/domain/report';
+import type { Workspace } from './workspace';
+
+export type ReportGrouping = 'sector' | 'procedure-level';
+
+export async function officePeriodReport(
+	ws: Workspace,
+	period: ReportPeriod,
+	groupBy: 'sector' | 'office' = 'sector'
+): Promise<PeriodReport> {
+	// Dossiers received after the period cannot count in it; everything else may (carried over).
+	const entries = await ws.readModel.reportEntries
+		.where('receivedAt')
+		.belowOrEqual(`${period.to}T23:59:59`)
+		.toArray();
+	return buildPeriodReport({ entries }, period, groupBy);
+}

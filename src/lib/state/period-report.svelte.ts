@@ -1,0 +1,47 @@
+import { todayLocal } from '$lib/app/clock';
+import { officePeriodReport } from '$lib/app/period-report';
+import type { Workspace } from '$lib/app/workspace';
+import {
+	periodContaining,
+	presetPeriod,
+	type PeriodConvention,
+	type PeriodPreset,
+	type PeriodReport
+} from '$lib/domain/report';
+
+/** The Báo cáo page: which period, grouped how, and the report built for it. */
+export class PeriodReportState {
+	preset = $state<PeriodPreset>('month');
+	convention = $state<PeriodConvention>('decree-09-2019');
+	year = $state(2020);
+	index = $state(1);
+	#report = $state.raw<PeriodReport | null>(null);
+	#busy = $state(false);
+
+	constructor(private readonly ws: Workspace) {
+		const current = periodContaining(todayLocal(), 'month');
+		this.year = current.year;
+		this.index = current.index;
+	}
+
+	get report(): PeriodReport | null {
+		return this.#report;
+	}
+	get busy(): boolean {
+		return this.#busy;
+	}
+	get maxIndex(): number {
+		return this.preset === 'month' ? 12 : this.preset === 'quarter' ? 4 : 1;
+	}
+
+	async refresh(): Promise<void> {
+		this.#busy = true;
+		try {
+			const index = Math.min(Math.max(1, this.index), this.maxIndex);
+			const period = presetPeriod(this.preset, this.year, index, this.convention);
+			this.#report = await officePeriodReport(this.ws, period, 'sector');
+		} finally {
+			this.#busy = false;
+		}
+	}
+}
