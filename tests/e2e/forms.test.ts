@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
 import { PAPER, pageHas, type PdfPage } from './support/pdf';
-import { PrintPage, TrackingBookPage } from './support/print-page';
-import { DeskSetupPage, ReceivePage } from './support/receive-page';
+import { PrintPage, setUpDesk, TrackingBookPage } from './support/print-page';
+import { ReceivePage } from './support/receive-page';
 
 /** Chromium sizes PDF pages in whole CSS pixels: A5 comes out 420 × 594.96 pt, not 419.53 × 595.28. */
 const TOLERANCE_PT = 1;
@@ -10,7 +10,9 @@ const TOLERANCE_PT = 1;
 function expectPaper(pages: readonly PdfPage[], paper: { width: number; height: number }): void {
 	for (const [i, page] of pages.entries()) {
 		expect(Math.abs(page.width - paper.width), `width of page ${i + 1}`).toBeLessThan(TOLERANCE_PT);
-		expect(Math.abs(page.height - paper.height), `height of page ${i + 1}`).toBeLessThan(TOLERANCE_PT);
+		expect(Math.abs(page.height - paper.height), `height of page ${i + 1}`).toBeLessThan(
+			TOLERANCE_PT
+		);
 	}
 }
 
@@ -25,7 +27,7 @@ function idCard(n: number): { payload: string; id: string; name: string; landmar
 }
 
 test.beforeEach(async ({ page }) => {
-	await new DeskSetupPage(page).setUp();
+	await setUpDesk(page);
 });
 
 test('Form 01 prints two A5 pages, Liên 1 and Liên 2, each complete, with the QR code', async ({
@@ -43,7 +45,7 @@ test('Form 01 prints two A5 pages, Liên 1 and Liên 2, each complete, with the 
 	for (const copy of await copies.all()) {
 		for (const text of [
 			'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-			'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+			'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
 			`Mã hồ sơ: ${code}`,
 			'Tiếp nhận hồ sơ của: NGUYỄN THỊ ÁNH',
 			'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con',
@@ -73,6 +75,7 @@ test('Form 01 prints two A5 pages, Liên 1 and Liên 2, each complete, with the 
 		[second, 'Liên 2 (giao người nộp)']
 	] as const) {
 		expect(sheet && pageHas(sheet, label)).toBe(true);
+		expect(sheet && pageHas(sheet, 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ')).toBe(true);
 		expect(sheet && pageHas(sheet, code)).toBe(true);
 		expect(sheet && pageHas(sheet, 'Giấy tiếp nhận được lập thành 2 liên')).toBe(true);
 	}
@@ -85,7 +88,7 @@ test('the forms stay in Vietnamese when the screens are in English', async ({ pa
 	const print = new PrintPage(page);
 	await print.gotoForm(code, 'giay-tiep-nhan');
 	await expect(print.printButton()).toHaveText('Print');
-	await expect(print.sheets().first()).toContainText('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+	await expect(print.sheets().first()).toContainText('Giấy tiếp nhận hồ sơ và hẹn trả kết quả');
 	await expect(print.sheets().first()).toContainText('Thời gian nhận hồ sơ:');
 });
 
@@ -105,7 +108,9 @@ test('the control slip and Form 02 print on A5 with the handovers and the reques
 	await print.gotoForm(code, 'phieu-kiem-soat');
 	const handover = page.getByTestId('handover-row');
 	await expect(handover).toHaveCount(1);
-	await expect(handover).toContainText('1. Giao: Trung tâm Phục vụ hành chính công phường Lương Văn Tri');
+	await expect(handover).toContainText(
+		'1. Giao: Trung tâm Phục vụ hành chính công phường Lương Văn Tri'
+	);
 	await expect(handover).toContainText('2. Nhận: Công chức Tư pháp - Hộ tịch');
 	expect(await print.printLayout()).toMatchObject({ rowsThatMayBreak: 0, headersNotRepeated: 0 });
 	const slip = await print.pdf();
@@ -140,7 +145,10 @@ test('the tracking book prints A4 landscape, repeats its header, cuts no row and
 	if (!last) throw new Error('nothing received');
 	await expect(book.row(last.code)).toContainText(last.id);
 
-	expect(await book.print.printLayout()).toMatchObject({ rowsThatMayBreak: 0, headersNotRepeated: 0 });
+	expect(await book.print.printLayout()).toMatchObject({
+		rowsThatMayBreak: 0,
+		headersNotRepeated: 0
+	});
 	const pdf = await book.print.pdf();
 	expectPaper(pdf, PAPER.A4_LANDSCAPE);
 	expect(pdf.length).toBeGreaterThan(1);

@@ -40,7 +40,7 @@ function readObjects(bytes: Buffer): Map<number, PdfObject> {
 		const raw = bytes.subarray(dataStart, dataStart + length);
 		objects.set(Number(m[1]), {
 			dict,
-			stream: dict.includes('/FlateDecode') ? inflateSync(raw) : raw
+			stream: dict.includes('/FlateDecode') ? inflateSync(Uint8Array.from(raw)) : raw
 		});
 		header.lastIndex = dataStart + length;
 	}
@@ -96,7 +96,7 @@ function pageText(objects: Map<number, PdfObject>, page: PdfObject): string {
 	let text = '';
 	for (const m of contents.matchAll(/\/(\w+) [\d.]+ Tf|<([0-9A-Fa-f]*)>\s*Tj|\[([^\]]*)\]\s*TJ/g)) {
 		if (m[1] !== undefined) {
-			font = fonts.get(m[1]) ?? new Map();
+			font = fonts.get(m[1]) ?? new Map<number, string>();
 			continue;
 		}
 		const hex = m[2] ?? [...(m[3] ?? '').matchAll(/<([0-9A-Fa-f]*)>/g)].map((h) => h[1]).join('');
