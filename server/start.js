@@ -1,42 +1,87 @@
 #!/usr/bin/env node
 /**
- * `npm start`: serves the built app on the loopback interface and prints its URL.
- * Options: --port <n> (default 5080 or $PORT), --host <addr> (default 127.0.0.1), --dir <build folder>.
+ * `npm start` (after `vite build`): the embedded CouchDB-compatible server under /db and the
+ * built app on one loopback origin, provisioned with the demo province (server/demo-province.json);
+ * prints the URL and the demo logins. Data lives in ./data and survives restarts.
+ * Options: --port <n> (default 5080 or $PORT), --host <loopback address> (default 127.0.0.1),
+ * --dir <build folder> (default build), --data <folder> (default ./data for port 5080,
+ * ./data/port-<n> for another port, so servers started side by side never share files).
  */
-import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { staticApp } from './static-app.js';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedServer } from './embedded.js';
+import { provision } from './provision/provision.js';
+import { readProvinceFile } from './provision/province.js';
+
+const DEFAULT_PORT = '5080';
+const DEMO_PROVINCE = fileURLToPath(new URL('demo-province.json', import.meta.url));
 
 const { values } = parseArgs({
 	options: {
-		port: { type: 'string', default: process.env.PORT ?? '5080' },
+		port: { type: 'string', default: process.env.PORT ?? DEFAULT_PORT },
 		host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
-		dir: { type: 'string', default: 'build' }
+		dir: { type: 'string', default: 'build' },
+		data: { type: 'string' }
 	}
 });
 
-const dir = resolve(values.dir);
-if (!existsSync(resolve(dir, 'index.html'))) {
-	console.error(`Không tìm thấy bản build trong ${dir}. Hãy chạy "npm run build" trước.`);
-	console.error(`No build found in ${dir}. Run "npm run build" first.`);
+/** @param {string[]} lines */
+function fail(...lines) {
+	for (const line of lines) console.error(line);
 	process.exit(1);
 }
 
-const app = staticApp(dir);
-const server = createServer((req, res) => app(req, res));
-server.on('error', (error) => {
-	console.error(`Không khởi động được máy chủ: ${error.message}`);
-	process.exit(1);
-});
-server.listen(Number(values.port), values.host, () => {
-	const address = server.address();
-	const port = typeof address === 'object' && address ? address.port : values.port;
-	const host = values.host === '127.0.0.1' ? 'localhost' : values.host;
-	console.log(`Một cửa đang chạy tại / running at: http://${host}:${port}/`);
-});
+if (!/^(127\.\d+\.\d+\.\d+|localhost|::1)$/.test(values.host)) {
+	fail(`Chỉ chạy trên máy này (loopback). / Loopback only: ${values.host}`);
+}
+const dir = resolve(values.dir);
+if (!existsSync(resolve(dir, 'index.html'))) {
+	fail(
+		`Không tìm thấy bản build trong ${dir}. Hãy chạy "npm run build" trước.`,
+		`No build found in ${dir}. Run "npm run build" first.`
+	);
+}
+const dataDir = resolve(
+	values.data ?? (values.port === DEFAULT_PORT ? 'data' : `data/port-${values.port}`)
+);
+
+let server;
+try {
+	server = await startEmbeddedServer({
+		dataDir,
+		port: Number(values.port),
+		host: values.host,
+		appDir: dir
+	});
+} catch (error) {
+	fail(`Không khởi động được máy chủ / Server failed: ${String(error)}`);
+}
+if (!server) process.exit(1);
+
+const province = await readProvinceFile(DEMO_PROVINCE);
+try {
+	await provision({ url: server.adminDbUrl, province, log: (line) => console.log(line) });
+} catch (error) {
+	await server.close();
+	fail(`Không thiết lập được dữ liệu mẫu / Demo provisioning failed: ${String(error)}`);
+}
+
+console.log('');
+console.log(`Một cửa đang chạy tại / running at: ${server.url}`);
+console.log(`Cơ sở dữ liệu / database: ${server.dbUrl} (data: ${dataDir})`);
+console.log(`Quản trị máy chủ / server admin: see ${server.adminFile}`);
+console.log('Tài khoản mẫu / demo logins (public demo passwords):');
+for (const user of province.users) {
+	const where = user.office ?? 'province';
+	console.log(
+		`  ${user.name.padEnd(14)} ${user.roles.join(', ').padEnd(16)} ${where.padEnd(18)} ${user.password ?? ''}`
+	);
+}
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-	process.on(signal, () => server.close(() => process.exit(0)));
+	process.on(signal, () => {
+		void server.close().then(() => process.exit(0));
+	});
 }

@@ -1,0 +1,240 @@
+/**
+ * validate_doc_update of an office database (architecture.md §3–§4, ADR 6). CouchDB runs the
+ * SOURCE of `validateOfficeDoc` on its own, so the function is self-contained ES5 (CouchDB 3 may
+ * embed an old SpiderMonkey): no imports, no arrows, no `includes`. Its data (`OFFICE_RULES`) is
+ * written into the source as a literal by `functionSource`.
+ *
+ * Errors are `{ forbidden: '<code>: <message>' }` (or `unauthorized` for anonymous writes), the
+ * short code first so the desk can show a sentence of its own.
+ */
+import { FUNCTION_ROLE_PREFIX, OFFICE_DB_PREFIX, OFFICE_ROLE_PREFIX } from './naming.js';
+import { functionSource } from './function-source.js';
+
+/**
+ * Who may write each lifecycle action: the union, over all states, of the roles of TRANSITIONS in
+ * src/lib/domain/lifecycle/states.ts (a dossier document is the `receive` action). Copied here
+ * because CouchDB cannot import the app; tests/server/transition-roles.test.ts keeps the two equal.
+ */
+export const ACTION_ROLES = {
+	receive: ['desk-officer'],
+	'give-guidance': ['desk-officer'],
+	'reject-at-intake': ['desk-officer'],
+	transfer: ['desk-officer', 'processing-officer', 'leader'],
+	'request-supplement': ['desk-officer', 'processing-officer'],
+	'supplement-received': ['desk-officer', 'processing-officer'],
+	'request-payment': ['desk-officer', 'processing-officer'],
+	'payment-received': ['desk-officer', 'processing-officer'],
+	apology: ['desk-officer', 'leader'],
+	'result-ready': ['desk-officer', 'processing-officer', 'leader'],
+	deliver: ['desk-officer'],
+	withdraw: ['desk-officer'],
+	stop: ['desk-officer', 'leader', 'supervisor'],
+	rate: ['desk-officer']
+};
+
+/**
+ * Required payload fields per event kind (src/lib/domain/model.ts `EventPayloads`): 'text' is a
+ * non-empty string, 'datetime' a Vietnam wall-clock time, an array the allowed values.
+ */
+const PAYLOAD_FIELDS = {
+	transfer: { toUnit: 'text' },
+	'request-supplement': { reason: 'text', items: 'list' },
+	'supplement-received': {},
+	'request-payment': { amountVnd: 'amount', pausesClock: 'boolean' },
+	'payment-received': {},
+	apology: { reason: 'text', newDueAt: 'datetime' },
+	'result-ready': { outcome: ['approved', 'refused'] },
+	deliver: { method: ['in-person', 'postal', 'online'] },
+	withdraw: { reason: 'text' },
+	stop: { reason: 'text', returnedUnresolved: 'boolean' },
+	rate: { rating: ['very-satisfied', 'satisfied', 'unsatisfied'] }
+};
+
+export const OFFICE_RULES = {
+	dbPrefix: OFFICE_DB_PREFIX,
+	officeRolePrefix: OFFICE_ROLE_PREFIX,
+	functionRolePrefix: FUNCTION_ROLE_PREFIX,
+	actionRoles: ACTION_ROLES,
+	payloadFields: PAYLOAD_FIELDS,
+	/** Fields a payload needs on top, by kind and value (a refusal needs its reason, …). */
+	payloadWhen: {
+		'result-ready': { outcome: { refused: 'reason' } },
+		deliver: { method: { 'in-person': 'receiverName', postal: 'trackingNumber' } }
+	},
+	/** Anyone of the office with a function may register a desk (first login of a laptop). */
+	deskRoles: ['desk-officer', 'processing-officer', 'leader', 'supervisor'],
+	channels: ['direct', 'online', 'postal'],
+	/** A dossier with its components is a few KB; 64 KiB leaves room and bounds abuse. */
+	maxDocChars: 65536,
+	maxIdChars: 200,
+	/** Dossier codes and desk ids are id segments: no `:` (domain.md §9.1 codes fit). */
+	segment: '^[A-Za-z0-9._-]{1,64}$',
+	datetime: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
+	/** `n` of event ids: padded to 3 digits by the desk, more when it grows. */
+	eventNumber: '^\\d{3,6}$',
+	maxSequence: 99999999
+};
+
+/**
+ * @param {any} newDoc @param {any} oldDoc @param {any} userCtx @param {any} _secObj
+ * CouchDB needs one function: the checks are inner functions, one per document type.
+ */
+export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
+	var RULES = OFFICE_RULES;
+	var roles = (userCtx && userCtx.roles) || [];
+	/** @param {string} code @param {string} message @returns {never} */
+	function deny(code, message) {
+		throw { forbidden: code + ': ' + message };
+	}
+	/** @param {unknown} v */
+	function isText(v) {
+		return typeof v === 'string' && v.length > 0;
+	}
+	/** @param {unknown} v @param {string} pattern */
+	function matches(v, pattern) {
+		return typeof v === 'string' && new RegExp(pattern).test(v);
+	}
+	/** @param {unknown} v @returns {v is Record<string, any>} */
+	function isObject(v) {
+		return v !== null && typeof v === 'object' && !Array.isArray(v);
+	}
+	/**
+	 * Own properties only: `kind: 'constructor'` must not find Object.prototype's.
+	 * @param {any} obj @param {string} key @returns {any}
+	 */
+	function own(obj, key) {
+		return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+	}
+	/** @param {unknown[]} list @param {unknown} v */
+	function has(list, v) {
+		return list.indexOf(v) !== -1;
+	}
+	/** @param {any} doc @param {string[]} fields */
+	function requireFields(doc, fields) {
+		for (var i = 0; i < fields.length; i++) {
+			var field = String(fields[i]);
+			var v = doc[field];
+			if (v === undefined || v === null || v === '') {
+				deny('missing-field', field + ' is required');
+			}
+		}
+	}
+	/** @param {string} field @param {unknown} value */
+	function requireMine(field, value) {
+		if (value !== userCtx.name) deny('not-author', field + ' must be ' + userCtx.name);
+	}
+	/** @param {string[]} allowed @param {string} what */
+	function requireRole(allowed, what) {
+		for (var i = 0; i < allowed.length; i++) {
+			if (has(roles, RULES.functionRolePrefix + allowed[i])) return;
+		}
+		deny('role-not-allowed', what + ' needs one of: ' + allowed.join(', '));
+	}
+	/** @param {any} holder @param {string} field @param {any} kind */
+	function checkField(holder, field, kind) {
+		var v = holder[field];
+		var ok =
+			kind === 'text'
+				? isText(v)
+				: kind === 'datetime'
+					? matches(v, RULES.datetime)
+					: kind === 'boolean'
+						? typeof v === 'boolean'
+						: kind === 'amount'
+							? typeof v === 'number' && v >= 0 && isFinite(v)
+							: kind === 'list'
+								? Array.isArray(v)
+								: has(kind, v);
+		if (!ok) deny('bad-field', 'payload.' + field + ' is missing or invalid');
+	}
+
+	/** @param {any} doc */
+	function checkDossier(doc) {
+		requireFields(doc, ['code', 'deskId', 'receivedBy', 'receivedAt', 'procedure', 'applicant']);
+		if (doc._id !== 'dossier:' + doc.code) deny('id-mismatch', '_id must be dossier:<code>');
+		if (!matches(doc.code, RULES.segment)) deny('bad-field', 'code');
+		if (!matches(doc.deskId, RULES.segment)) deny('bad-field', 'deskId');
+		requireMine('by', doc.by);
+		requireMine('receivedBy', doc.receivedBy);
+		requireRole(RULES.actionRoles.receive, 'receiving a dossier');
+		if (!matches(doc.receivedAt, RULES.datetime)) deny('bad-field', 'receivedAt');
+		if (doc.dueAt !== null && !matches(doc.dueAt, RULES.datetime)) deny('bad-field', 'dueAt');
+		if (!has(RULES.channels, doc.channel)) deny('bad-field', 'channel');
+		if (!isObject(doc.procedure) || !isText(doc.procedure.code) || !isText(doc.procedure.name)) {
+			deny('bad-field', 'procedure needs code and name');
+		}
+		if (!isObject(doc.applicant) || !isText(doc.applicant.fullName)) {
+			deny('bad-field', 'applicant needs fullName');
+		}
+	}
+
+	/** @param {any} doc */
+	function checkEvent(doc) {
+		requireFields(doc, ['id', 'dossierCode', 'kind', 'at', 'by', 'deskId', 'payload']);
+		if (!matches(doc.dossierCode, RULES.segment)) deny('bad-field', 'dossierCode');
+		if (!matches(doc.deskId, RULES.segment)) deny('bad-field', 'deskId');
+		if (!matches(doc.at, RULES.datetime)) deny('bad-field', 'at');
+		var prefix = 'event:' + doc.dossierCode + ':' + doc.at + ':' + doc.deskId + ':';
+		var n = doc._id.slice(prefix.length);
+		if (doc._id.indexOf(prefix) !== 0 || !matches(n, RULES.eventNumber) || doc.id !== doc._id) {
+			deny('id-mismatch', '_id and id must be event:<dossierCode>:<at>:<deskId>:<n>');
+		}
+		requireMine('by', doc.by);
+		var fields = own(RULES.payloadFields, doc.kind);
+		if (!fields) deny('unknown-kind', String(doc.kind));
+		requireRole(own(RULES.actionRoles, doc.kind), doc.kind);
+		if (!isObject(doc.payload)) deny('bad-field', 'payload');
+		for (var f in fields) checkField(doc.payload, f, fields[f]);
+		var when = own(RULES.payloadWhen, doc.kind) || {};
+		for (var g in when) {
+			var needed = own(when[g], String(doc.payload[g]));
+			if (needed) checkField(doc.payload, needed, 'text');
+		}
+	}
+
+	/** @param {any} doc */
+	function checkDesk(doc) {
+		requireFields(doc, ['name', 'sequenceRange', 'registeredBy']);
+		var deskId = doc._id.slice('desk:'.length);
+		if (!matches(deskId, RULES.segment) || (doc.id !== undefined && doc.id !== deskId)) {
+			deny('id-mismatch', '_id must be desk:<deskId> (and id, when present, <deskId>)');
+		}
+		requireMine('registeredBy', doc.registeredBy);
+		requireRole(RULES.deskRoles, 'registering a desk');
+		var r = doc.sequenceRange;
+		var ok = isObject(r) && r.first === Math.floor(r.first) && r.last === Math.floor(r.last);
+		if (!ok || r.first < 1 || r.last < r.first || r.last > RULES.maxSequence) {
+			deny('bad-field', 'sequenceRange needs whole numbers 1 <= first <= last');
+		}
+	}
+
+	if (has(roles, '_admin')) return;
+	if (!userCtx || !userCtx.name) throw { unauthorized: 'login-required: please log in' };
+	if (oldDoc || newDoc._deleted) {
+		deny('immutable', 'documents are never updated or deleted; write a new one');
+	}
+	var db = String(userCtx.db || '');
+	if (db.indexOf(RULES.dbPrefix) !== 0) deny('wrong-database', db + ' is not an office database');
+	var officeId = db.slice(RULES.dbPrefix.length);
+	if (!has(roles, RULES.officeRolePrefix + officeId)) {
+		deny('not-office-member', userCtx.name + ' does not work at ' + officeId);
+	}
+	var check = own({ dossier: checkDossier, event: checkEvent, desk: checkDesk }, newDoc.type);
+	if (!check) deny('unknown-type', 'type must be dossier, event or desk');
+	if (typeof newDoc._id !== 'string' || newDoc._id.length > RULES.maxIdChars) {
+		deny('bad-id', 'ids are at most ' + RULES.maxIdChars + ' characters');
+	}
+	if (newDoc._attachments) deny('no-attachments', 'office documents carry no attachments');
+	if (JSON.stringify(newDoc).length > RULES.maxDocChars) {
+		deny('too-large', 'a document is at most ' + RULES.maxDocChars + ' characters');
+	}
+	var sv = newDoc.schemaVersion;
+	if (typeof sv !== 'number' || sv < 1 || sv !== Math.floor(sv)) {
+		deny('missing-field', 'schemaVersion (a whole number >= 1) is required');
+	}
+	if (newDoc.officeId !== officeId) deny('wrong-office', 'officeId must be ' + officeId);
+	check(newDoc);
+}
+
+/** The text stored as `validate_doc_update` in `_design/motcua` of every office database. */
+export const validateOfficeSource = functionSource(validateOfficeDoc, 'OFFICE_RULES', OFFICE_RULES);

@@ -1,0 +1,110 @@
+/**
+ * The embedded CouchDB-compatible server (architecture.md §6): express-pouchdb in `fullCouchDB`
+ * mode on PouchDB 9 with LevelDB files under `<dataDir>/dbs/`, mounted at `/db` beside the
+ * built app on one loopback origin, so the session cookie reaches both. For `npm start`, demos
+ * and tests only; production is Apache CouchDB 3.x.
+ *
+ * Differences from CouchDB worth knowing (ADR 6): an authenticated non-member gets 401, not 403;
+ * a replicated update of an existing document in a database with a validate_doc_update is
+ * acknowledged and not stored (tests/server/replication-defect.test.ts).
+ */
+import { createServer } from 'node:http';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pouchDB } from './embedded/pouchdb.js';
+import { ensureServerConfig } from './embedded/server-config.js';
+import { staticApp } from './static-app.js';
+
+const require = createRequire(import.meta.url);
+
+export const DB_PATH = '/db';
+
+/**
+ * @typedef {{ dataDir: string; port?: number; host?: string; appDir?: string | null }} EmbeddedOptions
+ * @typedef {{ url: string; dbUrl: string; adminDbUrl: string; adminFile: string;
+ *   close(): Promise<void> }} EmbeddedServer
+ */
+
+/**
+ * Starts the server; `port: 0` picks a free one (tests). `adminDbUrl` carries the generated
+ * administrator's credentials: for provisioning in this process, never for printing.
+ * @param {EmbeddedOptions} options
+ * @returns {Promise<EmbeddedServer>}
+ */
+export async function startEmbeddedServer(options) {
+	const dataDir = resolve(options.dataDir);
+	const host = options.host ?? '127.0.0.1';
+	await mkdir(join(dataDir, 'dbs'), { recursive: true });
+	const { admin, adminFile, configFile } = await ensureServerConfig(dataDir);
+
+	const expressPouchDB = require('express-pouchdb');
+	const pouchApp = expressPouchDB(
+		/** @type {any} */ (pouchDB()).defaults({ prefix: `${join(dataDir, 'dbs')}/` }),
+		{
+			mode: 'fullCouchDB',
+			configPath: configFile,
+			logPath: join(dataDir, 'log.txt'),
+			// No Fauxton (its own UI) and no CouchDB test-suite authentication handler.
+			overrideMode: { exclude: ['routes/fauxton', 'routes/special-test-auth'] }
+		}
+	);
+	const app = options.appDir ? staticApp(options.appDir) : null;
+
+	const server = createServer((req, res) => {
+		const url = req.url ?? '/';
+		if (url === DB_PATH || url.startsWith(`${DB_PATH}/`) || url.startsWith(`${DB_PATH}?`)) {
+			if (allowCors(req, res)) return;
+			req.url = url.slice(DB_PATH.length) || '/';
+			pouchApp(req, res);
+		} else if (app) {
+			app(req, res);
+		} else {
+			res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+		}
+	});
+	await new Promise((done, fail) => {
+		server.once('error', fail);
+		server.listen(options.port ?? 5080, host, () => done(undefined));
+	});
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : options.port;
+	const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
+	const credentials = `${encodeURIComponent(admin.name)}:${encodeURIComponent(admin.password)}`;
+	return {
+		url: `${url}/`,
+		dbUrl: `${url}${DB_PATH}`,
+		adminDbUrl: `http://${credentials}@${host}:${port}${DB_PATH}`,
+		adminFile,
+		close: () =>
+			new Promise((done) => {
+				server.closeAllConnections();
+				server.close(() => done(undefined));
+			})
+	};
+}
+
+/**
+ * CORS for the database, for the app served from another loopback origin (`vite dev`); the
+ * built app is on the same origin and needs none. Answers preflights itself.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ * @returns {boolean} whether the request was answered
+ */
+function allowCors(req, res) {
+	const origin = req.headers.origin;
+	if (origin === undefined || !/^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin)) {
+		return false;
+	}
+	res.setHeader('Access-Control-Allow-Origin', origin);
+	res.setHeader('Access-Control-Allow-Credentials', 'true');
+	res.setHeader('Vary', 'Origin');
+	if (req.method !== 'OPTIONS') return false;
+	res.writeHead(204, {
+		'Access-Control-Allow-Methods': 'GET, HEAD, POST, PUT, DELETE, OPTIONS',
+		'Access-Control-Allow-Headers':
+			req.headers['access-control-request-headers'] ?? 'Content-Type, Accept, Authorization',
+		'Access-Control-Max-Age': '600'
+	});
+	res.end();
+	return true;
+}

@@ -1,0 +1,66 @@
+/**
+ * Databases, their `_security` and their `_design/motcua`, each step idempotent: a database
+ * that exists is kept, a `_security` or design document that already says the same is left
+ * alone, a design document of another `version` is replaced.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { DESIGN_DOC_ID } from '../couch/design-docs.js';
+import { docPath } from './couch-client.js';
+
+/**
+ * @typedef {import('./couch-client.js').CouchClient} CouchClient
+ * @typedef {(line: string) => void} Log
+ */
+
+/** @param {CouchClient} couch @param {string} db @returns {Promise<'created' | 'exists'>} */
+export async function ensureDatabase(couch, db) {
+	const { status } = await couch.request('PUT', `/${encodeURIComponent(db)}`);
+	if (status === 201 || status === 202) return 'created';
+	if (status === 412) return 'exists';
+	throw new Error(`PUT /${db} → ${status}`);
+}
+
+/**
+ * @param {CouchClient} couch @param {string} db @param {object} security
+ * @returns {Promise<'set' | 'unchanged'>}
+ */
+export async function ensureSecurity(couch, db, security) {
+	const path = `/${encodeURIComponent(db)}/_security`;
+	const current = await couch.json('GET', path);
+	if (isDeepStrictEqual(normalSecurity(current), normalSecurity(security))) return 'unchanged';
+	await couch.json('PUT', path, security);
+	return 'set';
+}
+
+/** Missing sections and lists count as empty, as CouchDB reads them. @param {any} s */
+function normalSecurity(s) {
+	/** @param {any} part */
+	const section = (part) => ({ names: part?.names ?? [], roles: part?.roles ?? [] });
+	return { admins: section(s?.admins), members: section(s?.members) };
+}
+
+/**
+ * @param {CouchClient} couch @param {string} db @param {{ version: string }} designDoc
+ * @returns {Promise<'installed' | 'upgraded' | 'unchanged'>}
+ */
+export async function ensureDesignDoc(couch, db, designDoc) {
+	const path = docPath(db, DESIGN_DOC_ID);
+	const { status, body } = await couch.request('GET', path);
+	if (status === 200 && body.version === designDoc.version) return 'unchanged';
+	if (status !== 200 && status !== 404) throw new Error(`GET ${path} → ${status}`);
+	const doc = status === 200 ? { ...designDoc, _rev: body._rev } : designDoc;
+	await couch.json('PUT', path, doc);
+	return status === 200 ? 'upgraded' : 'installed';
+}
+
+/**
+ * One database with its security and validation, logged on one line.
+ * @param {CouchClient} couch @param {string} db @param {object} security
+ * @param {{ version: string }} designDoc @param {Log} log
+ */
+export async function ensureGuardedDatabase(couch, db, security, designDoc, log) {
+	const created = await ensureDatabase(couch, db);
+	const secured = await ensureSecurity(couch, db, security);
+	const design = await ensureDesignDoc(couch, db, designDoc);
+	log(`  ${db}: ${created}; _security ${secured}; validation ${design} (${designDoc.version})`);
+}

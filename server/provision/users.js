@@ -1,0 +1,54 @@
+/**
+ * First users in `_users` (ADR 6). A new user gets the password of the province file; an existing
+ * user keeps theirs (unless `resetPasswords`) and gets the roles, office and name of the file.
+ * Passwords are never logged.
+ */
+import { couchRolesOf } from '../couch/naming.js';
+import { docPath } from './couch-client.js';
+
+/**
+ * @typedef {import('./couch-client.js').CouchClient} CouchClient
+ * @typedef {import('./province.js').ProvinceUser} ProvinceUser
+ */
+
+/** @param {ProvinceUser} user @returns {string} */
+function passwordOf(user) {
+	if (user.password !== undefined) return user.password;
+	const value = user.passwordEnv === undefined ? undefined : process.env[user.passwordEnv];
+	if (value === undefined || value === '') {
+		throw new Error(`user ${user.name}: environment variable ${user.passwordEnv} is not set`);
+	}
+	return value;
+}
+
+/**
+ * @param {CouchClient} couch @param {ProvinceUser} user
+ * @param {{ resetPasswords?: boolean }} [options]
+ * @returns {Promise<'created' | 'updated' | 'unchanged'>}
+ */
+export async function ensureUser(couch, user, options = {}) {
+	const path = docPath('_users', `org.couchdb.user:${user.name}`);
+	const wanted = {
+		name: user.name,
+		type: 'user',
+		roles: couchRolesOf(user),
+		fullName: user.fullName ?? user.name,
+		officeId: user.office ?? null
+	};
+	const { status, body } = await couch.request('GET', path);
+	if (status === 404) {
+		await couch.json('PUT', path, { ...wanted, password: passwordOf(user) });
+		return 'created';
+	}
+	if (status !== 200) throw new Error(`GET ${path} → ${status}`);
+	const same =
+		JSON.stringify(body.roles) === JSON.stringify(wanted.roles) &&
+		body.fullName === wanted.fullName &&
+		(body.officeId ?? null) === wanted.officeId;
+	if (same && !options.resetPasswords) return 'unchanged';
+	// The stored hash fields (derived_key, salt, …) go back as they are: the password stays.
+	const doc = { ...body, ...wanted };
+	if (options.resetPasswords) doc.password = passwordOf(user);
+	await couch.json('PUT', path, doc);
+	return 'updated';
+}

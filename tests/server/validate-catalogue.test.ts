@@ -1,0 +1,108 @@
+/**
+ * Every rule of the catalogue's validate_doc_update (ADR 6): province administrators write,
+ * update and delete; everybody else only reads. Run on the stored text and the module function.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileFunction } from '../../server/couch/function-source.js';
+import {
+	validateCatalogueDoc,
+	validateCatalogueSource
+} from '../../server/couch/validate-catalogue.js';
+import { verdict } from './support/office-docs.js';
+
+const DB = 'motcua_catalogue';
+const admin = { name: 'thu', roles: ['province-admin'], db: DB };
+
+const procedure = (overrides: Record<string, unknown> = {}) => ({
+	_id: 'procedure:1.001193',
+	type: 'procedure',
+	code: '1.001193',
+	version: 1,
+	name: 'Thủ tục đăng ký khai sinh',
+	time: { unit: 'same-day', cutoff: '15:00' },
+	components: [],
+	...overrides
+});
+const office = (overrides: Record<string, unknown> = {}) => ({
+	_id: 'office:lson-luongvantri',
+	type: 'office',
+	id: 'lson-luongvantri',
+	name: 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri',
+	agencyCode: '000.10.39.H39',
+	procedureCodes: ['1.001193'],
+	...overrides
+});
+const calendar = (overrides: Record<string, unknown> = {}) => ({
+	_id: 'calendar:2026',
+	type: 'calendar',
+	year: 2026,
+	status: 'verified',
+	open: [],
+	bases: {},
+	entries: [],
+	...overrides
+});
+
+const variants = [
+	['the design document text', compileFunction(validateCatalogueSource)],
+	['the module function', validateCatalogueDoc]
+] as const;
+
+describe.each(variants)('catalogue validation (%s)', (_name, validate) => {
+	const check = (doc: unknown, user: unknown = admin, old: unknown = null) =>
+		verdict(validate, doc, user, old);
+
+	it('lets province administrators create and update procedures, offices and calendars', () => {
+		for (const doc of [procedure(), office(), calendar()]) {
+			expect(check(doc)).toBe('ok');
+			expect(check({ ...doc, _rev: '1-a' }, admin, doc)).toBe('ok');
+		}
+	});
+
+	it('lets province administrators delete, and server administrators do anything', () => {
+		expect(check({ _id: 'procedure:1.001193', _deleted: true }, admin, procedure())).toBe('ok');
+		expect(check({ _id: 'x', type: 'odd' }, { name: 'root', roles: ['_admin'], db: DB })).toBe(
+			'ok'
+		);
+	});
+
+	it('refuses every other user, and asks anonymous users to log in', () => {
+		for (const roles of [['office:lvt', 'role:desk-officer'], ['province-supervisor'], []]) {
+			expect(check(procedure(), { name: 'an', roles, db: DB })).toBe(
+				'forbidden:not-province-admin'
+			);
+		}
+		expect(check(procedure(), { name: null, roles: [], db: DB })).toBe(
+			'unauthorized:login-required'
+		);
+	});
+
+	it('knows only procedures, offices and calendars', () => {
+		for (const type of ['dossier', 'desk', undefined, 'constructor']) {
+			expect(check(procedure({ type }))).toBe('forbidden:unknown-type');
+		}
+	});
+
+	it('needs ids that match the content', () => {
+		expect(check(procedure({ _id: 'procedure:2.000001' }))).toBe('forbidden:id-mismatch');
+		expect(check(office({ _id: 'office:other' }))).toBe('forbidden:id-mismatch');
+		expect(check(calendar({ _id: 'calendar:2027' }))).toBe('forbidden:id-mismatch');
+		expect(check(procedure({ _id: 'procedure:a:b', code: 'a:b' }))).toBe('forbidden:bad-field');
+		expect(check(office({ _id: 'office:Bad Id', id: 'Bad Id' }))).toBe('forbidden:bad-field');
+		expect(check(calendar({ _id: 'calendar:1800', year: 1800 }))).toBe('forbidden:bad-field');
+	});
+
+	it('needs the fields the desks read', () => {
+		expect(check(procedure({ name: '' }))).toBe('forbidden:missing-field');
+		expect(check(procedure({ version: '1' }))).toBe('forbidden:missing-field');
+		expect(check(procedure({ time: {} }))).toBe('forbidden:missing-field');
+		expect(check(procedure({ components: undefined }))).toBe('forbidden:missing-field');
+		expect(check(office({ agencyCode: undefined }))).toBe('forbidden:missing-field');
+		expect(check(office({ procedureCodes: 'all' }))).toBe('forbidden:missing-field');
+		expect(check(calendar({ entries: undefined }))).toBe('forbidden:missing-field');
+	});
+
+	it('bounds the size of a document', () => {
+		expect(check(procedure({ legalBasis: 'x'.repeat(300_000) }))).toBe('forbidden:too-large');
+	});
+});
