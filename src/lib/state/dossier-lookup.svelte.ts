@@ -1,0 +1,86 @@
+import { liveQuery, type Subscription } from 'dexie';
+import type { Workspace } from '$lib/app/workspace';
+import { maskedInitials } from '$lib/domain/applicant/initials';
+import type { LifecycleState } from '$lib/domain/lifecycle';
+import type { LocalDateTime } from '$lib/domain/time';
+import { findDossierByCode } from '$lib/storage/dossier-queries';
+import type { DossierRow } from '$lib/storage/read-model';
+
+/** What a citizen may see of a dossier at the lookup kiosk: no personal data but initials. */
+export interface CitizenView {
+	readonly code: string;
+	readonly initials: string;
+	readonly procedureName: string;
+	readonly status: LifecycleState;
+	readonly receivedAt: LocalDateTime;
+	/** The due time in force, or the new date promised in an apology letter; null when none. */
+	readonly dueAt: LocalDateTime | null;
+	readonly promised: boolean;
+	readonly deliveredAt: LocalDateTime | null;
+}
+
+export type LookupResult =
+	| { readonly found: true; readonly view: CitizenView }
+	| { readonly found: false; readonly code: string };
+
+export function citizenView(row: DossierRow): CitizenView {
+	const promised = row.promisedDueAt !== null && row.open === 1;
+	return {
+		code: row.code,
+		initials: maskedInitials(row.applicantName),
+		procedureName: row.procedureName,
+		status: row.status,
+		receivedAt: row.receivedAt as LocalDateTime,
+		dueAt: (promised ? row.promisedDueAt : row.dueAt || null) as LocalDateTime | null,
+		promised,
+		deliveredAt: row.deliveredAt as LocalDateTime | null
+	};
+}
+
+/** Forget the answer after this long, so the next citizen at the kiosk does not see it. */
+export const LOOKUP_CLEAR_MS = 90_000;
+
+/** The citizens' lookup (issue 4): a code typed or scanned, answered from the local read model. */
+export class DossierLookupState {
+	readonly #ws: Workspace;
+	#result = $state.raw<LookupResult | null>(null);
+	#subscription: Subscription | null = null;
+	#clearTimer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(ws: Workspace) {
+		this.#ws = ws;
+	}
+
+	/** Null before a lookup and after it was cleared. */
+	get result(): LookupResult | null {
+		return this.#result;
+	}
+
+	/** Looks a code up, then follows that dossier while its answer is shown. */
+	lookUp(code: string): void {
+		this.#stop();
+		const typed = code.trim();
+		if (typed === '') return;
+		const db = this.#ws.readModel;
+		this.#subscription = liveQuery(() => findDossierByCode(db, typed)).subscribe({
+			next: (row) => {
+				this.#result = row
+					? { found: true, view: citizenView(row) }
+					: { found: false, code: typed };
+			},
+			error: () => (this.#result = { found: false, code: typed })
+		});
+		this.#clearTimer = setTimeout(() => this.clear(), LOOKUP_CLEAR_MS);
+	}
+
+	clear(): void {
+		this.#stop();
+		this.#result = null;
+	}
+
+	#stop(): void {
+		clearTimeout(this.#clearTimer);
+		this.#subscription?.unsubscribe();
+		this.#subscription = null;
+	}
+}
