@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
+import { expectPaper, pageHas, PAPER } from './support/pdf';
+import { PrintPage } from './support/print-page';
 import { DeskSetupPage, ReceivePage } from './support/receive-page';
 
 /** Reloads (offline, from the service worker) and checks the dossier kept its state. */
@@ -19,9 +21,28 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 
 	await new DeskSetupPage(page).setUp();
 	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+
+	// Form 01 is on screen, ready to print: two A5 copies with the code, the due time and the QR code.
+	await expect(page).toHaveURL(/\/in\/giay-tiep-nhan$/);
+	const qr = page.getByTestId('dossier-qr').first();
+	await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml;/);
+	const pdf = await new PrintPage(page).pdf();
+	expect(pdf).toHaveLength(2);
+	expectPaper(pdf, PAPER.A5);
+	for (const sheet of pdf) {
+		expect(pageHas(sheet, code)).toBe(true);
+		expect(pageHas(sheet, 'Thời gian trả kết quả giải quyết hồ sơ:')).toBe(true);
+	}
+
 	const dossier = new DossierPage(page);
 	await dossier.goto(code);
 	await expect(dossier.status()).toHaveText('Đã tiếp nhận');
+	const due = (await page.getByTestId('dossier-due').textContent()) ?? '';
+	const [hhmm, ddmmyyyy] = due.split(' ');
+	const [hh, mm] = (hhmm ?? '').split(':');
+	const [dd, mo, yyyy] = (ddmmyyyy ?? '').split('/');
+	const printedDue = `${hh} giờ ${mm} phút, ngày ${dd} tháng ${mo} năm ${yyyy}`;
+	expect(pdf.every((sheet) => pageHas(sheet, printedDue))).toBe(true);
 	await reloadAndExpect(page, dossier, 'Đã tiếp nhận');
 
 	await dossier.act('Chuyển xử lý', { 'Đơn vị nhận hồ sơ': 'Công chức Tư pháp - Hộ tịch' });

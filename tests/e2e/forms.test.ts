@@ -1,20 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
-import { PAPER, pageHas, type PdfPage } from './support/pdf';
+import { expectPaper, PAPER, pageHas } from './support/pdf';
 import { PrintPage, setUpDesk, TrackingBookPage } from './support/print-page';
 import { ReceivePage } from './support/receive-page';
-
-/** Chromium sizes PDF pages in whole CSS pixels: A5 comes out 420 × 594.96 pt, not 419.53 × 595.28. */
-const TOLERANCE_PT = 1;
-
-function expectPaper(pages: readonly PdfPage[], paper: { width: number; height: number }): void {
-	for (const [i, page] of pages.entries()) {
-		expect(Math.abs(page.width - paper.width), `width of page ${i + 1}`).toBeLessThan(TOLERANCE_PT);
-		expect(Math.abs(page.height - paper.height), `height of page ${i + 1}`).toBeLessThan(
-			TOLERANCE_PT
-		);
-	}
-}
 
 /** A chip ID card QR payload (domain.md §12.1) with a long address, so book rows are tall. */
 function idCard(n: number): { payload: string; id: string; name: string; landmark: string } {

@@ -20,6 +20,6 @@ test('after one online visit the app and its deep links open offline', async ({
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cài đặt');
 
 	// A path the app does not know still opens the app (its own "not found" page), not a browser error.
-	await page.goto('/ho-so/khong-co');
+	await page.goto('/khong-co/trang-nay');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang này.');
 });

@@ -48,16 +48,50 @@ test('every invalid field is named next to it in Vietnamese and nothing is recei
 	await expect(page).toHaveURL(/\/ho-so\//);
 });
 
-test('a missing required component prints guidance and receives nothing', async ({ page }) => {
+test('a missing required component prints guidance (Form 02) and receives nothing', async ({
+	page
+}) => {
 	const receive = new ReceivePage(page);
 	await receive.goto();
 	await receive.chooseProcedure('khai sinh ket hop');
 	await receive.scanOwnerQr();
 	await receive.submit();
-	const incomplete = page.getByTestId('intake-incomplete');
-	await expect(incomplete).toContainText('Hồ sơ chưa đủ thành phần — chưa tiếp nhận');
-	await expect(incomplete.getByRole('listitem').first()).toBeVisible();
+	const guidance = page.getByTestId('intake-guidance');
+	await expect(guidance).toContainText('Hồ sơ chưa đủ thành phần — chưa tiếp nhận');
+	await expect(guidance.getByRole('listitem').first()).toContainText('Tờ khai');
+	await guidance.getByRole('button', { name: 'Lập phiếu hướng dẫn (Mẫu 02)' }).click();
+	const slip = page.getByTestId('intake-slip');
+	await expect(slip).toContainText('Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ');
+	await expect(slip).toContainText('NGUYỄN THỊ ÁNH');
+	await expect(slip).toContainText('Tờ khai');
 	await expect(page).toHaveURL(/\/tiep-nhan$/);
+	await slip.getByRole('button', { name: 'Quay lại biểu mẫu tiếp nhận' }).click();
+	await expect(page.locator('#applicant-fullName')).toHaveValue('NGUYỄN THỊ ÁNH');
+
+	await page.goto('/cai-dat');
+	await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
+	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 0 hồ sơ, 0 thao tác.');
+});
+
+test('a dossier that cannot be accepted gets a refusal slip (Form 03) with its reasons', async ({
+	page
+}) => {
+	const receive = new ReceivePage(page);
+	await receive.goto();
+	await receive.chooseProcedure('khai sinh ket hop');
+	await receive.scanOwnerQr();
+	await page.getByRole('button', { name: 'Không tiếp nhận (Mẫu 03)' }).click();
+	const refusal = page.getByTestId('intake-refusal');
+	await refusal.getByRole('button', { name: 'Lập phiếu từ chối (Mẫu 03)' }).click();
+	await expect(refusal.getByRole('alert')).toHaveText('Phải ghi rõ lý do.');
+	await refusal
+		.getByLabel('Lý do từ chối (mỗi dòng một lý do)')
+		.fill('Không thuộc thẩm quyền giải quyết của UBND phường\nĐề nghị nộp tại UBND xã nơi cư trú');
+	await refusal.getByRole('button', { name: 'Lập phiếu từ chối (Mẫu 03)' }).click();
+	const slip = page.getByTestId('intake-slip');
+	await expect(slip).toContainText('Phiếu từ chối tiếp nhận giải quyết hồ sơ');
+	await expect(slip).toContainText('Không thuộc thẩm quyền giải quyết của UBND phường');
+	await expect(slip).toContainText('Đề nghị nộp tại UBND xã nơi cư trú');
 });
 
 test('a half-typed form survives a reload', async ({ page }) => {

@@ -16,6 +16,8 @@ test('a scanned ID card fills the applicant and the dossier is received', async 
 	await expect(page.locator('#applicant-birthDate')).toHaveValue('01/05/1990');
 	await expect(page.locator('#applicant-sex')).toHaveValue('female');
 	await receive.submit();
-	await expect(page.getByTestId('dossier-code')).toHaveText(/^000\.10\.39\.H39-\d{6}-0001$/);
-	await expect(page.getByTestId('dossier-status')).toHaveText('Đã tiếp nhận');
+	// Form 01 is shown at once, ready to print, in its two copies.
+	await expect(page).toHaveURL(/\/ho-so\/000\.10\.39\.H39-\d{6}-0001\/in\/giay-tiep-nhan$/);
+	await expect(page.getByText('Liên 1', { exact: false }).first()).toBeVisible();
+	await expect(page.getByText('Liên 2', { exact: false }).first()).toBeVisible();
 });

@@ -8,9 +8,15 @@ import {
 	withProcedure,
 	type ReceiveDraft
 } from '$lib/app/receive-draft';
+import {
+	intakeRefusalForm,
+	intakeSupplementRequestForm,
+	type IntakeFormDraft
+} from '$lib/app/intake-forms';
 import { receiveDossier, type ReceiveResult } from '$lib/app/receive-dossier';
 import type { Workspace } from '$lib/app/workspace';
 import { applicantInputFromQr, parseIdCardQr } from '$lib/domain/applicant';
+import type { RefusalForm, SupplementRequestForm } from '$lib/domain/forms';
 import type { Procedure, ProcedureComponent } from '$lib/domain/model';
 import { formatVnDate, isoDate } from '$lib/domain/time';
 import type { DeviceDb } from '$lib/storage/device-db';
@@ -108,6 +114,26 @@ export class ReceiveFormState {
 		if (result.error === 'components-missing')
 			return { kind: 'incomplete', missing: result.missing };
 		return { kind: 'failed', error: result.error };
+	}
+
+	#slipDraft(): IntakeFormDraft {
+		const input = toReceiveInput(this.draft);
+		return { ...input, summary: input.summary };
+	}
+
+	/** Form 02 at intake (T3): what is missing, in one go; nothing is received. */
+	guidanceSlip(
+		missing: readonly ProcedureComponent[],
+		reason: string
+	): { ok: true; form: SupplementRequestForm } | { ok: false; error: string } {
+		return intakeSupplementRequestForm(this.ws, this.#slipDraft(), { missing, reason }, nowLocal());
+	}
+
+	/** Form 03 (T5): the dossier is not accepted, with the written reasons; nothing is received. */
+	refusalSlip(
+		reasons: readonly string[]
+	): { ok: true; form: RefusalForm } | { ok: false; error: string } {
+		return intakeRefusalForm(this.ws, this.#slipDraft(), reasons, nowLocal());
 	}
 
 	async discard(): Promise<void> {

@@ -1,3 +1,4 @@
+import { DeskSetupPage } from './receive-page';
 import { expect, type Page } from '@playwright/test';
 
 /** The Hồ sơ page: search box, filters, count and the virtualised rows. */
@@ -60,20 +61,7 @@ export class LookupPage {
 	}
 }
 
-/**
- * Makes this browser a desk of the demo office. Finds the fields by role: a label wrapping a
- * select also carries the chosen option's text, so matching the label text exactly races with
- * the office list loading.
- */
+/** Makes this browser desk 1 of the demo ward (see `DeskSetupPage`). */
 export async function setUpDesk(page: Page): Promise<void> {
-	await page.goto('/thiet-lap');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thiết lập bàn làm việc');
-	const office = page.getByRole('combobox', { name: 'Đơn vị' });
-	await expect(office).toHaveValue('lson-luongvantri');
-	await page.getByRole('spinbutton', { name: 'Số thứ tự bàn' }).fill('1');
-	await page.getByRole('spinbutton', { name: 'Tổng số bàn của đơn vị' }).fill('2');
-	await page.getByRole('textbox', { name: 'Họ và tên cán bộ' }).fill('Hoàng Thị Lan');
-	await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('lan.ht');
-	await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-	await expect(page).toHaveURL(/\/$/);
+	await new DeskSetupPage(page).setUp();
 }

@@ -4,6 +4,7 @@
  * compresses streams with Flate and shows text as 2-byte glyph ids of Type0 fonts that carry a
  * ToUnicode map, which is all this reads. It is not a general PDF parser.
  */
+import { expect } from '@playwright/test';
 import { inflateSync } from 'node:zlib';
 
 export interface PdfPage {
@@ -143,3 +144,18 @@ export const PAPER = {
 	A5: { width: (148 / 25.4) * 72, height: (210 / 25.4) * 72 },
 	A4_LANDSCAPE: { width: (297 / 25.4) * 72, height: (210 / 25.4) * 72 }
 } as const;
+
+/** Chromium sizes PDF pages in whole CSS pixels: A5 comes out 420 × 594.96 pt, not 419.53 × 595.28. */
+const TOLERANCE_PT = 1;
+
+export function expectPaper(
+	pages: readonly PdfPage[],
+	paper: { width: number; height: number }
+): void {
+	for (const [i, page] of pages.entries()) {
+		expect(Math.abs(page.width - paper.width), `width of page ${i + 1}`).toBeLessThan(TOLERANCE_PT);
+		expect(Math.abs(page.height - paper.height), `height of page ${i + 1}`).toBeLessThan(
+			TOLERANCE_PT
+		);
+	}
+}

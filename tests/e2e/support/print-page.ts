@@ -1,25 +1,11 @@
+import { DeskSetupPage } from './receive-page';
 import { expect, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readPdf, type PdfPage } from './pdf';
 
-/**
- * Sets this browser up as desk 1 of the demo ward, like `DeskSetupPage.setUp()` of
- * `receive-page.ts`, but finds the office list by role: `getByLabel('Đơn vị', { exact: true })`
- * stops matching once the list has its options (the label's text then includes them), so that
- * helper only works when it is faster than the catalogue.
- */
+/** Makes this browser desk 1 of the demo ward (see `DeskSetupPage`). */
 export async function setUpDesk(page: Page): Promise<void> {
-	await page.goto('/thiet-lap');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thiết lập bàn làm việc');
-	await page
-		.getByRole('combobox', { name: 'Đơn vị', exact: true })
-		.selectOption({ label: 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri' });
-	await page.getByLabel('Số thứ tự bàn').fill('1');
-	await page.getByLabel('Tổng số bàn của đơn vị').fill('2');
-	await page.getByLabel('Họ và tên cán bộ').fill('Hoàng Thị Lan');
-	await page.getByLabel('Tên đăng nhập').fill('lan.ht');
-	await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-	await expect(page).toHaveURL(/\/$/);
+	await new DeskSetupPage(page).setUp();
 }
 
 /** What the print stylesheet does to the table rows and headers of the sheets on the page. */

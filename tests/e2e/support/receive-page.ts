@@ -21,7 +21,8 @@ export class DeskSetupPage {
 		const { page } = this;
 		await page.goto('/thiet-lap');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thiết lập bàn làm việc');
-		await page.getByLabel('Đơn vị', { exact: true }).selectOption({
+		// By role: a label wrapping a select also carries the chosen option's text.
+		await page.getByRole('combobox', { name: /^Đơn vị/ }).selectOption({
 			label: options.office ?? 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri'
 		});
 		await page.getByLabel('Số thứ tự bàn').fill(String(options.deskNumber ?? 1));
