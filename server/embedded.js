@@ -21,6 +21,14 @@ const require = createRequire(import.meta.url);
 export const DB_PATH = '/db';
 
 /**
+ * The little of express-pouchdb (which ships no types) that this module uses.
+ * @typedef {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse)
+ *   => void) & { dbWrapper: { registerWrapper(wrapper: (name: string, db: any,
+ *   next: () => unknown) => unknown): void } }} ExpressPouchApp
+ * @typedef {(PouchDB: unknown, options: Record<string, unknown>) => ExpressPouchApp} ExpressPouchDB
+ */
+
+/**
  * @typedef {{ dataDir: string; port?: number; host?: string; appDir?: string | null }} EmbeddedOptions
  * @typedef {{ url: string; dbUrl: string; adminDbUrl: string; adminFile: string;
  *   close(): Promise<void> }} EmbeddedServer
@@ -38,7 +46,7 @@ export async function startEmbeddedServer(options) {
 	await mkdir(join(dataDir, 'dbs'), { recursive: true });
 	const { admin, adminFile, configFile } = await ensureServerConfig(dataDir);
 
-	const expressPouchDB = require('express-pouchdb');
+	const expressPouchDB = /** @type {ExpressPouchDB} */ (require('express-pouchdb'));
 	const pouchApp = expressPouchDB(
 		/** @type {any} */ (pouchDB()).defaults({ prefix: `${join(dataDir, 'dbs')}/` }),
 		{
@@ -49,6 +57,12 @@ export async function startEmbeddedServer(options) {
 			overrideMode: { exclude: ['routes/fauxton', 'routes/special-test-auth'] }
 		}
 	);
+	// express-pouchdb 4.2 gives validation functions `userCtx.db` from `db._db_name`, which
+	// PouchDB 9 no longer sets: without it the office validation cannot tell the office.
+	pouchApp.dbWrapper.registerWrapper((name, db, next) => {
+		db._db_name = name;
+		return next();
+	});
 	const app = options.appDir ? staticApp(options.appDir) : null;
 
 	const server = createServer((req, res) => {

@@ -10,10 +10,13 @@ const require = createRequire(import.meta.url);
 
 /** @returns {PouchDB.Static} */
 export function pouchDB() {
+	/** @type {any} */
 	const Core = require('pouchdb-core');
 	if (!Core.adapters.leveldb) Core.plugin(require('pouchdb-adapter-leveldb'));
 	if (!Core.adapters.http) Core.plugin(require('pouchdb-adapter-http'));
 	if (!Core.prototype.query) Core.plugin(require('pouchdb-mapreduce'));
-	if (!Core.prototype.replicate) Core.plugin(require('pouchdb-replication'));
+	// Not `Core.prototype.replicate`: reading that getter on the prototype caches replication
+	// methods bound to the prototype itself, and every database then replicates nothing.
+	if (typeof Core.replicate !== 'function') Core.plugin(require('pouchdb-replication'));
 	return Core;
 }

@@ -15,11 +15,13 @@ export class CouchError extends Error {
 }
 
 /**
- * @typedef {{ status: number; body: any }} CouchResponse
+ * Answers are whatever JSON the server sent; callers name the shape they expect (`T`).
  * @typedef {{
  *   shown: string;
- *   request(method: string, path: string, body?: unknown): Promise<CouchResponse>;
- *   json(method: string, path: string, body?: unknown, okStatuses?: number[]): Promise<any>;
+ *   request<T = any>(method: string, path: string, body?: unknown):
+ *     Promise<{ status: number; body: T }>;
+ *   json<T = any>(method: string, path: string, body?: unknown, okStatuses?: number[]):
+ *     Promise<T>;
  * }} CouchClient
  */
 

@@ -64,7 +64,9 @@ export async function readProvinceFile(file) {
 		name: String(raw.name ?? file),
 		catalogue: {
 			procedures: await load(base, source.procedures ?? []),
-			offices: offices.map((o) => ({ ...o, procedureCodes: codes[String(o.id)] ?? [] })),
+			offices: /** @type {OfficeEntry[]} */ (
+				offices.map((o) => ({ ...o, procedureCodes: codes[String(o.id)] ?? [] }))
+			),
 			calendars
 		},
 		users: raw.users ?? [],

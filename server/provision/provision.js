@@ -19,7 +19,11 @@ import { ensureUser } from './users.js';
  */
 
 export class ProvisionRefused extends Error {
-	name = 'ProvisionRefused';
+	/** @param {string} message */
+	constructor(message) {
+		super(message);
+		this.name = 'ProvisionRefused';
+	}
 }
 
 /**

@@ -1,0 +1,148 @@
+/**
+ * Security of the provisioned databases (architecture.md §4, ADR 6), through HTTP as the desks
+ * and administrators meet it. Run against the embedded server by `npm test` and against a real
+ * CouchDB by `npm run test:couch`.
+ */
+import { describe, expect, it } from 'vitest';
+import { officeDbName } from '../../../server/couch/naming.js';
+import { couchClient, docPath } from '../../../server/provision/couch-client.js';
+import { clientAs, nonMemberStatus, type Target } from '../support/targets.js';
+
+const AT = '2026-11-25T08:30:00';
+
+export function dossierFor(officeId: string, by: string, code: string) {
+	return {
+		_id: `dossier:${code}`,
+		type: 'dossier',
+		schemaVersion: 1,
+		by,
+		code,
+		officeId,
+		deskId: `${officeId}-desk-01`,
+		receivedBy: by,
+		procedure: { code: '1.001193', version: 1, name: 'Đăng ký khai sinh', time: { unit: 'none' } },
+		applicant: { fullName: 'Nguyễn Văn A', idType: 'citizen-id', idNumber: '001099012345' },
+		components: [],
+		channel: 'direct',
+		receivedAt: AT,
+		dueAt: null,
+		ruleVersion: 'nd118-2025'
+	};
+}
+
+export function eventFor(officeId: string, by: string, code: string, kind = 'transfer', n = 1) {
+	const id = `event:${code}:${AT}:${officeId}-desk-01:${String(n).padStart(3, '0')}`;
+	const payload = kind === 'transfer' ? { toUnit: 'Tư pháp' } : { reason: 'Hết thời hạn' };
+	const extra = kind === 'stop' ? { returnedUnresolved: false } : {};
+	return {
+		_id: id,
+		id,
+		type: 'event',
+		schemaVersion: 1,
+		officeId,
+		dossierCode: code,
+		kind,
+		at: AT,
+		by,
+		deskId: `${officeId}-desk-01`,
+		payload: { ...payload, ...extra }
+	};
+}
+
+/** The short code at the start of a CouchDB `reason`. */
+function codeOf(body: unknown): string {
+	const reason = (body as { reason?: unknown } | null)?.reason;
+	return typeof reason === 'string' ? (reason.split(':')[0] ?? '') : '';
+}
+
+export function securitySuite(target: () => Target) {
+	describe('security of the provisioned databases', () => {
+		const t = () => target();
+		const dbA = () => officeDbName(t().fixture.officeA);
+		const dbB = () => officeDbName(t().fixture.officeB);
+		const put = (user: keyof Target['fixture']['users'], db: string, doc: { _id: string }) =>
+			clientAs(t(), t().fixture.users[user]).request('PUT', docPath(db, doc._id), doc);
+
+		it('lets an officer read their office and refuses the other office', async () => {
+			const officer = clientAs(t(), t().fixture.users.deskA);
+			expect((await officer.request('GET', `/${dbA()}/_all_docs`)).status).toBe(200);
+			const other = await officer.request('GET', `/${dbB()}/_all_docs`);
+			expect(other.status).toBe(nonMemberStatus(t()));
+			expect((await officer.request('GET', `/${dbB()}/_changes`)).status).toBe(
+				nonMemberStatus(t())
+			);
+		});
+
+		it('refuses anonymous reads and lets province roles read every office', async () => {
+			const anonymous = couchClient(t().url);
+			expect((await anonymous.request('GET', `/${dbA()}/_all_docs`)).status).toBe(401);
+			for (const user of ['admin', 'provinceSupervisor'] as const) {
+				const client = clientAs(t(), t().fixture.users[user]);
+				expect((await client.request('GET', `/${dbB()}/_all_docs`)).status).toBe(200);
+			}
+		});
+
+		it('refuses a write into another office database', async () => {
+			const { officeB, users } = t().fixture;
+			const response = await put('deskA', dbB(), dossierFor(officeB, users.deskA.name, 'X-1'));
+			expect(response.status).toBe(nonMemberStatus(t()));
+		});
+
+		it('accepts an officer’s own dossier and event, and refuses another officer’s name', async () => {
+			const { officeA, users } = t().fixture;
+			const me = users.deskA.name;
+			expect((await put('deskA', dbA(), dossierFor(officeA, me, 'SEC-1'))).status).toBe(201);
+			expect((await put('deskA', dbA(), eventFor(officeA, me, 'SEC-1'))).status).toBe(201);
+			const forged = await put(
+				'deskA',
+				dbA(),
+				eventFor(officeA, users.deskA2.name, 'SEC-1', 'transfer', 2)
+			);
+			expect(forged.status).toBe(403);
+			expect(codeOf(forged.body)).toBe('not-author');
+		});
+
+		it('refuses to update or delete an existing dossier', async () => {
+			const { officeA, users } = t().fixture;
+			const doc = dossierFor(officeA, users.deskA.name, 'SEC-2');
+			const created = await put('deskA', dbA(), doc);
+			const rev = String((created.body as { rev: string }).rev);
+			const changed = { ...doc, _rev: rev, applicant: { ...doc.applicant, fullName: 'Khác' } };
+			const update = await put('deskA', dbA(), changed);
+			expect(update.status).toBe(403);
+			expect(codeOf(update.body)).toBe('immutable');
+			const officer = clientAs(t(), users.deskA);
+			const removal = await officer.request('DELETE', `${docPath(dbA(), doc._id)}?rev=${rev}`);
+			expect(removal.status).toBe(403);
+		});
+
+		it('refuses unknown document types and kinds outside the user’s role', async () => {
+			const { officeA, users } = t().fixture;
+			const odd = { _id: 'note:1', type: 'note', schemaVersion: 1, officeId: officeA };
+			const unknown = await put('deskA', dbA(), odd);
+			expect([unknown.status, codeOf(unknown.body)]).toEqual([403, 'unknown-type']);
+			const sup = users.supervisorA.name;
+			const transfer = await put(
+				'supervisorA',
+				dbA(),
+				eventFor(officeA, sup, 'SEC-1', 'transfer', 3)
+			);
+			expect([transfer.status, codeOf(transfer.body)]).toEqual([403, 'role-not-allowed']);
+			const stop = await put('supervisorA', dbA(), eventFor(officeA, sup, 'SEC-1', 'stop', 4));
+			expect(stop.status).toBe(201);
+		});
+
+		it('lets a province administrator change the catalogue and nobody else', async () => {
+			const db = t().catalogueDb;
+			const path = docPath(db, 'procedure:1.001193');
+			const officer = clientAs(t(), t().fixture.users.deskA);
+			const read = await officer.request<Record<string, unknown>>('GET', path);
+			expect(read.status).toBe(200);
+			const edited = { ...read.body, feeNote: `edited by ${t().id}` };
+			const refused = await officer.request('PUT', path, edited);
+			expect([refused.status, codeOf(refused.body)]).toEqual([403, 'not-province-admin']);
+			const admin = clientAs(t(), t().fixture.users.admin);
+			expect((await admin.request('PUT', path, edited)).status).toBe(201);
+		});
+	});
+}
