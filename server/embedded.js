@@ -6,7 +6,7 @@
  *
  * Differences from CouchDB worth knowing (ADR 6): an authenticated non-member gets 401, not 403;
  * a replicated update of an existing document in a database with a validate_doc_update is
- * acknowledged and not stored (tests/server/replication-defect.test.ts).
+ * acknowledged and not stored (pinned in tests/server/suites/replication.ts).
  */
 import { createServer } from 'node:http';
 import { mkdir } from 'node:fs/promises';
