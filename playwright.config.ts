@@ -1,17 +1,6 @@
 /// <reference types="node" />
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium: no browser is ever downloaded on these machines. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-dev-shm-usage'
-];
+import { chromiumArgs, chromiumPath } from './tests/e2e/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';

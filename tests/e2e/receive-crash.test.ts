@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from './support/chromium';
 import { DeskSetupPage, ReceivePage } from './support/receive-page';
 
 /** A browser whose profile (and IndexedDB) lives in `dir`, so it can be killed and started again. */
