@@ -32,7 +32,8 @@ function start(): Promise<{ child: ChildProcess; output: string; url: string }> 
 		const read = (chunk: Buffer) => {
 			output += chunk.toString();
 			const url = /running at: (http:\/\/\S+)\n/.exec(output)?.[1];
-			if (url && output.includes('demo logins') && output.trimEnd().endsWith('demo-motcua')) {
+			// The province administrator is the last demo login printed.
+			if (url && /tinh\.quantri .*demo-motcua/.test(output)) {
 				clearTimeout(timer);
 				resolve({ child, output, url });
 			}
