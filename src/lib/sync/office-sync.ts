@@ -1,0 +1,257 @@
+/**
+ * The sync service of one office database (architecture.md §5, issue 5): push then pull, one-shot
+ * (no continuous `_changes` feed), retried with our own backoff on network and server failures,
+ * never retried on 401/403. Holds a visible status for the UI; scheduling belongs to the caller.
+ *
+ * A server restored from a backup must not make the desk believe its documents were sent: after
+ * each complete push the desk writes a fresh random marker to the server
+ * (`_local/motcua-push-<replicaId>`) and keeps a copy with the push position (`verifiedSeq`).
+ * Each attempt reads the marker first: when it differs from the copy (restored, recreated), both
+ * checkpoints go back to 0; when it matches, pushing resumes from `verifiedSeq`, since a backup
+ * holding that marker may lack what was pushed after it. Either way `_revs_diff` finds what the
+ * server lacks, so only ids and revisions travel again, and only missing documents are uploaded.
+ */
+import type { Db } from '$lib/storage/pouch';
+import { CouchHttp, SyncFailure, type Fetch } from './couch-http';
+import { countUnsent, pull, push, stepOverPulled, type TransferContext } from './office-transfer';
+import { CheckpointStore, mergeRejections, type SyncCheckpoint } from './sync-checkpoint';
+import {
+	clockSkewMs,
+	isClockOff,
+	type Rejection,
+	type SyncResult,
+	type SyncState,
+	type SyncStatus
+} from './sync-status';
+
+export interface OfficeSyncOptions {
+	/** Local office database (`motcua_office_<officeId>`). */
+	readonly db: Db;
+	/** `<origin>/db/motcua_office_<officeId>`, without credentials. */
+	readonly remoteUrl: string;
+	/** Defaults to the browser's fetch with the session cookie. */
+	readonly fetch?: Fetch;
+	readonly headers?: Record<string, string>;
+	/** Documents per upload (halves on 413) and per download page. */
+	readonly batchSize?: number;
+	/** Attempts per run before giving up as offline/error. */
+	readonly maxAttempts?: number;
+	/** First wait between attempts, doubled each time up to `maxBackoffMs`. */
+	readonly backoffMs?: number;
+	readonly maxBackoffMs?: number;
+	readonly now?: () => number;
+	readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export type StatusListener = (status: SyncStatus) => void;
+
+const FINAL: Record<SyncFailure['code'], SyncState> = {
+	offline: 'offline',
+	'needs-login': 'needs-login',
+	'access-denied': 'access-denied',
+	'payload-too-large': 'error',
+	'server-error': 'error'
+};
+
+export class OfficeSync {
+	readonly #options: Required<Omit<OfficeSyncOptions, 'fetch' | 'headers'>>;
+	readonly #http: CouchHttp;
+	readonly #checkpoints: CheckpointStore;
+	readonly #listeners = new Set<StatusListener>();
+	#status: SyncStatus = {
+		state: 'idle',
+		progress: null,
+		unsent: 0,
+		lastSyncAt: null,
+		clockSkewMs: null,
+		error: null
+	};
+	#serverDate: string | null = null;
+	#running: Promise<SyncResult> | null = null;
+
+	constructor(options: OfficeSyncOptions) {
+		this.#options = {
+			batchSize: 100,
+			maxAttempts: 5,
+			backoffMs: 2_000,
+			maxBackoffMs: 60_000,
+			now: () => Date.now(),
+			sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+			...options
+		};
+		this.#http = new CouchHttp(options.remoteUrl, {
+			...(options.fetch ? { fetch: options.fetch } : {}),
+			...(options.headers ? { headers: options.headers } : {}),
+			onDate: (date) => (this.#serverDate = date)
+		});
+		this.#checkpoints = new CheckpointStore(options.db, this.#options.batchSize);
+	}
+
+	get status(): SyncStatus {
+		return this.#status;
+	}
+
+	/** Calls `listener` now and on every change; returns the function that stops it. */
+	subscribe(listener: StatusListener): () => void {
+		this.#listeners.add(listener);
+		listener(this.#status);
+		return () => this.#listeners.delete(listener);
+	}
+
+	/** Refreshes the unsent count and last sync time from storage (start-up, after a local write). */
+	async refresh(): Promise<SyncStatus> {
+		const checkpoint = await this.#checkpoints.read();
+		const unsent = await countUnsent(this.#options.db, checkpoint.pushedSeq);
+		this.#set({ unsent, lastSyncAt: checkpoint.lastSyncAt });
+		return this.#status;
+	}
+
+	/** Documents the server refused, kept until a supervisor deals with them. */
+	async rejected(): Promise<readonly Rejection[]> {
+		return (await this.#checkpoints.read()).rejected;
+	}
+
+	/** One run (push, then pull); a second call while one runs gets the same run. */
+	sync(): Promise<SyncResult> {
+		this.#running ??= this.#run().finally(() => (this.#running = null));
+		return this.#running;
+	}
+
+	async #run(): Promise<SyncResult> {
+		const totals = { sent: 0, received: 0, rejected: [] as Rejection[] };
+		let attempts = 0;
+		let failure: { state: SyncState; code: string } | null;
+		this.#set({ state: 'syncing', progress: { phase: 'push', sent: 0, received: 0 }, error: null });
+		for (;;) {
+			attempts += 1;
+			try {
+				await this.#attempt(totals);
+				failure = null;
+				break;
+			} catch (error) {
+				failure = classify(error);
+				const retry = failure.state === 'offline' || failure.state === 'error';
+				if (!retry || attempts >= this.#options.maxAttempts) break;
+				await this.#options.sleep(this.#backoff(attempts));
+			}
+		}
+		return this.#finish(totals, attempts, failure);
+	}
+
+	#backoff(attempt: number): number {
+		const { backoffMs, maxBackoffMs } = this.#options;
+		return Math.min(maxBackoffMs, backoffMs * 2 ** (attempt - 1));
+	}
+
+	async #attempt(totals: { sent: number; received: number; rejected: Rejection[] }) {
+		const ctx = await this.#context();
+		await this.#checkServerMarker(ctx);
+		const pushed = await push(ctx);
+		totals.sent += pushed.sent;
+		totals.rejected.push(...pushed.rejected);
+		if (pushed.rejected.length > 0) {
+			await ctx.save({ rejected: mergeRejections(ctx.checkpoint.rejected, pushed.rejected) });
+		}
+		const pushedSeq = ctx.checkpoint.pushedSeq;
+		const marker = globalThis.crypto.randomUUID();
+		await this.#writeServerMarker(ctx.checkpoint.replicaId, marker);
+		await ctx.save({ serverMarker: marker, verifiedSeq: pushedSeq });
+		this.#set({ progress: { phase: 'pull', sent: totals.sent, received: totals.received } });
+		const pulled = await pull(ctx, this.#options.batchSize);
+		totals.received += pulled.received;
+		await stepOverPulled(ctx, pulled.pulled);
+		// What was stepped over came from the server: nothing of this desk's to verify again.
+		await ctx.save({ verifiedSeq: ctx.checkpoint.pushedSeq });
+		await ctx.save({ lastSyncAt: new Date(this.#options.now()).toISOString() });
+	}
+
+	async #context(): Promise<TransferContext> {
+		const store = this.#checkpoints;
+		const ctx: TransferContext = {
+			db: this.#options.db,
+			http: this.#http,
+			checkpoint: await store.read(),
+			async save(next: Partial<SyncCheckpoint>) {
+				ctx.checkpoint = { ...ctx.checkpoint, ...next };
+				await store.write(ctx.checkpoint);
+			},
+			progress: (counts) => {
+				const progress = this.#status.progress;
+				this.#set({
+					progress: {
+						phase: counts.received === undefined ? 'push' : 'pull',
+						sent: (progress?.sent ?? 0) + (counts.sent ?? 0),
+						received: (progress?.received ?? 0) + (counts.received ?? 0)
+					}
+				});
+			},
+			now: () => new Date(this.#options.now()).toISOString()
+		};
+		return ctx;
+	}
+
+	/** A server that lost our marker may have lost our documents: check everything again. */
+	async #checkServerMarker(ctx: TransferContext): Promise<void> {
+		const { replicaId, serverMarker } = ctx.checkpoint;
+		const { status, body } = await this.#http.request<{ marker?: string }>(
+			'GET',
+			`/_local/motcua-push-${replicaId}`
+		);
+		if (status !== 200 && status !== 404) throw await this.#http.failure(status, body);
+		const onServer = status === 200 ? (body?.marker ?? null) : null;
+		if (serverMarker !== null && onServer === serverMarker) {
+			await ctx.save({ pushedSeq: ctx.checkpoint.verifiedSeq });
+		} else {
+			await ctx.save({ pushedSeq: 0, verifiedSeq: 0, pulledSeq: 0 });
+		}
+	}
+
+	async #writeServerMarker(replicaId: string, marker: string): Promise<void> {
+		const path = `/_local/motcua-push-${replicaId}`;
+		const current = await this.#http.request<{ _rev?: string }>('GET', path);
+		const rev = current.status === 200 ? current.body?._rev : undefined;
+		await this.#http.json('PUT', path, { ...(rev ? { _rev: rev } : {}), marker });
+	}
+
+	async #finish(
+		totals: { sent: number; received: number; rejected: Rejection[] },
+		attempts: number,
+		failure: { state: SyncState; code: string } | null
+	): Promise<SyncResult> {
+		const skew = clockSkewMs(this.#serverDate, this.#options.now());
+		const checkpoint = await this.#checkpoints.read();
+		const unsent = await countUnsent(this.#options.db, checkpoint.pushedSeq);
+		const status = failure?.state ?? 'up-to-date';
+		this.#set({
+			state: status,
+			progress: null,
+			unsent,
+			lastSyncAt: checkpoint.lastSyncAt,
+			clockSkewMs: skew,
+			error: failure?.code ?? null
+		});
+		return {
+			status,
+			sent: totals.sent,
+			received: totals.received,
+			rejected: mergeRejections([], totals.rejected),
+			serverTime: this.#serverDate === null ? null : new Date(this.#serverDate).toISOString(),
+			clockSkewMs: skew,
+			clockOff: isClockOff(skew),
+			unsent,
+			attempts,
+			error: failure?.code ?? null
+		};
+	}
+
+	#set(next: Partial<SyncStatus>): void {
+		this.#status = { ...this.#status, ...next };
+		for (const listener of this.#listeners) listener(this.#status);
+	}
+}
+
+/** Expected failures become states; anything else is reported as `error` with its message. */
+function classify(error: unknown): { state: SyncState; code: string } {
+	if (error instanceof SyncFailure) return { state: FINAL[error.code], code: error.code };
+	return { state: 'error', code: 'local-error' };
+}

@@ -1,0 +1,168 @@
+/**
+ * One-shot push and pull between a desk's office database and the server (architecture.md §5):
+ * no `_changes` feed is held open. Push reads local changes since its checkpoint, asks the server
+ * which revisions it lacks (`_revs_diff`), and uploads those with `new_edits: false` in batches
+ * that halve on 413. Pull reads server changes since its checkpoint and fetches what the desk
+ * lacks with `_bulk_get`. Checkpoints advance after each batch, so a cut resumes where it was.
+ */
+import type { Db } from '$lib/storage/pouch';
+import { SyncFailure, type CouchHttp } from './couch-http';
+import { isReplicated, type Seq, type SyncCheckpoint } from './sync-checkpoint';
+import { reasonCode, type Rejection } from './sync-status';
+
+type Doc = { _id: string; _rev: string } & Record<string, unknown>;
+type BulkResult = { id?: string; ok?: boolean; error?: string; reason?: string };
+type Change = { id: string; seq: Seq; changes: { rev: string }[] };
+
+export interface TransferContext {
+	readonly db: Db;
+	readonly http: CouchHttp;
+	checkpoint: SyncCheckpoint;
+	save(next: Partial<SyncCheckpoint>): Promise<void>;
+	progress(counts: { sent?: number; received?: number }): void;
+	now(): string;
+}
+
+/** Sends every local change since the push checkpoint; returns what was refused. */
+export async function push(ctx: TransferContext): Promise<{ sent: number; rejected: Rejection[] }> {
+	let sent = 0;
+	const rejected: Rejection[] = [];
+	for (;;) {
+		const batch = Math.max(1, ctx.checkpoint.uploadBatch);
+		const changes = await ctx.db.changes({
+			since: ctx.checkpoint.pushedSeq as number,
+			limit: batch
+		});
+		if (changes.results.length === 0) return { sent, rejected };
+		const wanted = changes.results.filter((c) => isReplicated(c.id) && !c.deleted);
+		const docs = await missingOnServer(ctx, wanted);
+		const refused = await upload(ctx, docs);
+		sent += docs.length - refused.length;
+		rejected.push(...refused);
+		await ctx.save({ pushedSeq: changes.last_seq });
+		ctx.progress({ sent: docs.length - refused.length });
+	}
+}
+
+/** The local documents (with their revision history) among `changes` the server lacks. */
+async function missingOnServer(
+	ctx: TransferContext,
+	changes: readonly { id: string; changes: { rev: string }[] }[]
+): Promise<Doc[]> {
+	if (changes.length === 0) return [];
+	const revs = Object.fromEntries(changes.map((c) => [c.id, c.changes.map((r) => r.rev)]));
+	const diff = await ctx.http.json<Record<string, { missing: string[] }>>(
+		'POST',
+		'/_revs_diff',
+		revs
+	);
+	const wanted = Object.entries(diff).flatMap(([id, d]) => d.missing.map((rev) => ({ id, rev })));
+	if (wanted.length === 0) return [];
+	const got = await ctx.db.bulkGet({ docs: wanted, revs: true });
+	return got.results.flatMap((r) =>
+		r.docs.flatMap((d) => ('ok' in d ? [d.ok as unknown as Doc] : []))
+	);
+}
+
+/** Uploads `docs`, halving the batch on 413 down to one document; returns the refusals. */
+async function upload(ctx: TransferContext, docs: readonly Doc[]): Promise<Rejection[]> {
+	if (docs.length === 0) return [];
+	try {
+		const results = await ctx.http.json<BulkResult[]>('POST', '/_bulk_docs', {
+			docs,
+			new_edits: false
+		});
+		return refusals(ctx, docs, results);
+	} catch (error) {
+		if (!(error instanceof SyncFailure) || error.code !== 'payload-too-large') throw error;
+		const [only] = docs;
+		if (docs.length === 1 && only) return [rejection(ctx, only, 'too-large', error.message)];
+		const half = Math.ceil(docs.length / 2);
+		if (ctx.checkpoint.uploadBatch > half) await ctx.save({ uploadBatch: half });
+		return [...(await upload(ctx, docs.slice(0, half))), ...(await upload(ctx, docs.slice(half)))];
+	}
+}
+
+/** CouchDB answers `new_edits: false` with errors only; the embedded server with every row. */
+function refusals(ctx: TransferContext, docs: readonly Doc[], results: BulkResult[]): Rejection[] {
+	const byId = new Map(docs.map((d) => [d._id, d]));
+	return results.flatMap((r) => {
+		const doc = r.id === undefined ? undefined : byId.get(r.id);
+		if (r.error === undefined || doc === undefined) return [];
+		return [rejection(ctx, doc, reasonCode(r.reason), String(r.reason ?? r.error))];
+	});
+}
+
+function rejection(ctx: TransferContext, doc: Doc, reason: string, message: string): Rejection {
+	return { id: doc._id, rev: doc._rev, reason, message, at: ctx.now() };
+}
+
+/**
+ * Brings every server change since the pull checkpoint; returns the count and the `id@rev`s
+ * written, so the push checkpoint can step over them (they came from the server).
+ */
+export async function pull(
+	ctx: TransferContext,
+	batch: number
+): Promise<{ received: number; pulled: Set<string> }> {
+	let received = 0;
+	const pulled = new Set<string>();
+	for (;;) {
+		const since = encodeURIComponent(String(ctx.checkpoint.pulledSeq));
+		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq }>(
+			'GET',
+			`/_changes?since=${since}&limit=${batch}&style=all_docs`
+		);
+		const wanted = feed.results.filter((c) => isReplicated(c.id));
+		const revs = Object.fromEntries(wanted.map((c) => [c.id, c.changes.map((r) => r.rev)]));
+		const diff = wanted.length === 0 ? {} : await ctx.db.revsDiff(revs);
+		const missing = Object.entries(diff).flatMap(([id, d]) =>
+			(d.missing ?? []).map((rev) => ({ id, rev }))
+		);
+		if (missing.length > 0) {
+			const docs = await fetchFromServer(ctx, missing);
+			await ctx.db.bulkDocs(docs, { new_edits: false });
+			for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
+			received += docs.length;
+			ctx.progress({ received: docs.length });
+		}
+		await ctx.save({ pulledSeq: feed.last_seq });
+		if (feed.results.length < batch) return { received, pulled };
+	}
+}
+
+async function fetchFromServer(ctx: TransferContext, wanted: { id: string; rev: string }[]) {
+	const answer = await ctx.http.json<{
+		results: { docs: ({ ok: Doc } | { error: unknown })[] }[];
+	}>('POST', '/_bulk_get?revs=true', { docs: wanted });
+	return answer.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok] : [])));
+}
+
+/**
+ * Moves the push checkpoint over the changes that pull just wrote, stopping at the first local
+ * write, so the unsent count does not include what came from the server.
+ */
+export async function stepOverPulled(ctx: TransferContext, pulled: Set<string>): Promise<void> {
+	let seq = ctx.checkpoint.pushedSeq;
+	for (;;) {
+		const changes = await ctx.db.changes({ since: seq as number, limit: 500 });
+		for (const c of changes.results) {
+			const fromServer = pulled.has(`${c.id}@${c.changes[0]?.rev ?? ''}`);
+			if (isReplicated(c.id) && !fromServer) return ctx.save({ pushedSeq: seq });
+			seq = c.seq;
+		}
+		if (changes.results.length < 500) return ctx.save({ pushedSeq: seq });
+	}
+}
+
+/** Local replicated documents changed after the push checkpoint (each counted once). */
+export async function countUnsent(db: Db, pushedSeq: Seq): Promise<number> {
+	let seq = pushedSeq;
+	let count = 0;
+	for (;;) {
+		const changes = await db.changes({ since: seq as number, limit: 1000 });
+		count += changes.results.filter((c) => isReplicated(c.id) && !c.deleted).length;
+		if (changes.results.length < 1000) return count;
+		seq = changes.last_seq;
+	}
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { mergeRejections, isReplicated } from './sync-checkpoint';
+import { CLOCK_TOLERANCE_MS, clockSkewMs, isClockOff, reasonCode } from './sync-status';
+
+describe('clock skew', () => {
+	const server = 'Wed, 25 Nov 2026 16:10:00 GMT';
+	const serverMs = Date.parse(server);
+
+	it('is server time minus laptop time', () => {
+		expect(clockSkewMs(server, serverMs - 6 * 60_000)).toBe(6 * 60_000);
+		expect(clockSkewMs(server, serverMs + 1_000)).toBe(-1_000);
+	});
+
+	it('is unknown without a readable Date header', () => {
+		expect(clockSkewMs(null, serverMs)).toBeNull();
+		expect(clockSkewMs('yesterday-ish', serverMs)).toBeNull();
+	});
+
+	it('warns beyond 5 minutes either way, not at or within', () => {
+		expect(CLOCK_TOLERANCE_MS).toBe(300_000);
+		expect(isClockOff(300_001)).toBe(true);
+		expect(isClockOff(-300_001)).toBe(true);
+		expect(isClockOff(300_000)).toBe(false);
+		expect(isClockOff(-2_000)).toBe(false);
+		expect(isClockOff(null)).toBe(false);
+	});
+});
+
+describe('refusals', () => {
+	it('keeps the short code of a forbidden reason', () => {
+		expect(reasonCode('not-author: by must be the user')).toBe('not-author');
+		expect(reasonCode('immutable')).toBe('immutable');
+		expect(reasonCode('Document update conflict')).toBe('unknown');
+		expect(reasonCode(undefined)).toBe('unknown');
+	});
+
+	it('lists a document once, with its latest refusal', () => {
+		const r = (id: string, reason: string) => ({ id, rev: '1-a', reason, message: reason, at: '' });
+		const merged = mergeRejections([r('a', 'x'), r('b', 'y')], [r('a', 'z')]);
+		expect(merged.map((m) => `${m.id}:${m.reason}`)).toEqual(['a:z', 'b:y']);
+	});
+
+	it('replicates office documents only', () => {
+		expect(
+			['dossier:X', 'event:X:1', 'desk:d1', '_design/motcua', 'other'].map(isReplicated)
+		).toEqual([true, true, true, false, false]);
+	});
+});

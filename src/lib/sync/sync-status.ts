@@ -1,0 +1,74 @@
+/**
+ * What the desk shows about replication (architecture.md §5): an explicit state, the result of a
+ * run, and the laptop clock's distance from the server's. Pure values; the service fills them.
+ */
+
+export type SyncState =
+	'idle' | 'offline' | 'syncing' | 'up-to-date' | 'error' | 'access-denied' | 'needs-login';
+
+/** A document the server's validation refused, kept for the supervisor (never dropped). */
+export interface Rejection {
+	readonly id: string;
+	readonly rev: string;
+	/** The short code of the refusal (`not-author`, `immutable`, … ADR 6), or `too-large`. */
+	readonly reason: string;
+	readonly message: string;
+	/** Local time the server refused it (ISO). */
+	readonly at: string;
+}
+
+export interface SyncProgress {
+	readonly phase: 'push' | 'pull';
+	readonly sent: number;
+	readonly received: number;
+}
+
+export interface SyncStatus {
+	readonly state: SyncState;
+	readonly progress: SyncProgress | null;
+	/** Local replicated documents not yet confirmed on the server. */
+	readonly unsent: number;
+	/** ISO time of the last run that finished up to date. */
+	readonly lastSyncAt: string | null;
+	/** Server time minus laptop time at the last answer, in ms. */
+	readonly clockSkewMs: number | null;
+	/** Short code of the last failure (`offline`, `server-error`, …) or null. */
+	readonly error: string | null;
+}
+
+export interface SyncResult {
+	readonly status: SyncState;
+	readonly sent: number;
+	readonly received: number;
+	/** Refused in this run. */
+	readonly rejected: readonly Rejection[];
+	/** The server's `Date` header of the last answer (ISO), or null when it never answered. */
+	readonly serverTime: string | null;
+	readonly clockSkewMs: number | null;
+	readonly clockOff: boolean;
+	readonly unsent: number;
+	readonly attempts: number;
+	readonly error: string | null;
+}
+
+/** Deadlines are computed from the laptop clock: warn beyond this (architecture.md §5). */
+export const CLOCK_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Server time minus local time, from an HTTP `Date` header; null when absent or unreadable. */
+export function clockSkewMs(dateHeader: string | null, localNow: number): number | null {
+	if (dateHeader === null) return null;
+	const server = Date.parse(dateHeader);
+	return Number.isNaN(server) ? null : server - localNow;
+}
+
+/** Whether the laptop clock is off by more than the tolerance (the `Date` header has 1 s steps). */
+export function isClockOff(skewMs: number | null, toleranceMs = CLOCK_TOLERANCE_MS): boolean {
+	return skewMs !== null && Math.abs(skewMs) > toleranceMs;
+}
+
+/** The short code at the start of a CouchDB `forbidden` reason (`not-author: …` → `not-author`). */
+export function reasonCode(reason: unknown): string {
+	if (typeof reason !== 'string' || reason === '') return 'unknown';
+	const code = reason.split(':')[0]?.trim() ?? '';
+	return /^[a-z][a-z0-9-]*$/.test(code) ? code : 'unknown';
+}
