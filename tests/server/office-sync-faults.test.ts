@@ -14,6 +14,7 @@ import { adminDatabase, embeddedTarget, type Target } from './support/targets.js
 
 let target: Target;
 let proxy: FaultProxy;
+let ids: string[] = [];
 beforeAll(async () => {
 	target = await embeddedTarget();
 	proxy = await startFaultProxy({
@@ -32,7 +33,7 @@ afterAll(async () => {
 it('syncs 1,000 documents through a proxy that cuts connections, each exactly once', async () => {
 	const { officeA, users } = target.fixture;
 	const store = deskStore(officeA);
-	const ids = await receiveMany(store, users.deskA.name, 'F', 500);
+	ids = await receiveMany(store, users.deskA.name, 'F', 500);
 	expect(ids).toHaveLength(1000);
 	const viaProxy = new URL(target.url);
 	viaProxy.port = String(proxy.port);
@@ -77,4 +78,42 @@ it('syncs 1,000 documents through a proxy that cuts connections, each exactly on
 		`/${officeDbName(officeA)}`
 	);
 	expect(info.doc_count - (server.rows.length - rows.length)).toBe(1000);
+}, 60_000);
+
+it('brings the 1,000 documents to a second desk through cuts, each exactly once', async () => {
+	const { officeA, users } = target.fixture;
+	const pullProxy = await startFaultProxy({
+		targetPort: Number(new URL(target.url).port),
+		seed: 7,
+		cutChance: 1,
+		maxBytesBeforeCut: 25_000,
+		maxCuts: 25
+	});
+	try {
+		const store = deskStore(officeA);
+		const viaProxy = new URL(target.url);
+		viaProxy.port = String(pullProxy.port);
+		const sync = new OfficeSync({
+			db: store.db,
+			remoteUrl: `${viaProxy.toString().replace(/\/$/, '')}/${officeDbName(officeA)}`,
+			headers: basicAuth(users.deskA2),
+			batchSize: 50,
+			maxAttempts: 500,
+			backoffMs: 1,
+			maxBackoffMs: 20
+		});
+		const result = await sync.sync();
+		console.info(`pull through fault proxy: ${pullProxy.cuts()} cuts, ${result.attempts} attempts`);
+		expect(pullProxy.cuts()).toBeGreaterThanOrEqual(20);
+		expect(result).toMatchObject({ status: 'up-to-date', sent: 0, unsent: 0, received: 1000 });
+		const local = await store.db.allDocs({ conflicts: true, include_docs: true });
+		const rows = local.rows.filter((r) => !r.id.startsWith('_'));
+		expect(rows.map((r) => r.id).sort()).toEqual([...ids].sort());
+		for (const row of rows) {
+			expect(row.value.rev.startsWith('1-')).toBe(true);
+			expect((row.doc as { _conflicts?: unknown })._conflicts).toBeUndefined();
+		}
+	} finally {
+		await pullProxy.close();
+	}
 }, 60_000);

@@ -79,8 +79,17 @@ describe('office sync with the embedded server', () => {
 		await store.putEvent(foreign);
 		expect((await sync.refresh()).unsent).toBe(7);
 
+		const seen: string[] = [];
+		const stop = sync.subscribe((s) =>
+			seen.push(s.progress ? `${s.state}:${s.progress.phase}` : s.state)
+		);
 		const result = await sync.sync();
+		stop();
 		expect(result).toMatchObject({ status: 'up-to-date', sent: 6, unsent: 0, error: null });
+		expect(seen[0]).toBe('idle');
+		expect(seen).toContain('syncing:push');
+		expect(seen).toContain('syncing:pull');
+		expect(seen.at(-1)).toBe('up-to-date');
 		expect(result.rejected).toEqual([
 			expect.objectContaining({ id: foreign.id, reason: 'not-author' })
 		]);

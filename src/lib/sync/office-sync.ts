@@ -3,17 +3,19 @@
  * (no continuous `_changes` feed), retried with our own backoff on network and server failures,
  * never retried on 401/403. Holds a visible status for the UI; scheduling belongs to the caller.
  *
- * A server restored from a backup must not make the desk believe its documents were sent: after
- * each complete push the desk writes a fresh random marker to the server
- * (`_local/motcua-push-<replicaId>`) and keeps a copy with the push position (`verifiedSeq`).
- * Each attempt reads the marker first: when it differs from the copy (restored, recreated), both
- * checkpoints go back to 0; when it matches, pushing resumes from `verifiedSeq`, since a backup
- * holding that marker may lack what was pushed after it. Either way `_revs_diff` finds what the
- * server lacks, so only ids and revisions travel again, and only missing documents are uploaded.
+ * A server restored from a backup is handled in `server-marker.ts`.
  */
 import type { Db } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from './couch-http';
-import { countUnsent, pull, push, stepOverPulled, type TransferContext } from './office-transfer';
+import {
+	countUnsent,
+	pull,
+	push,
+	stepOverPulled,
+	type RunTotals,
+	type TransferContext
+} from './office-transfer';
+import { confirmPush, resumeFromServerMarker } from './server-marker';
 import { CheckpointStore, mergeRejections, type SyncCheckpoint } from './sync-checkpoint';
 import {
 	clockSkewMs,
@@ -44,6 +46,8 @@ export interface OfficeSyncOptions {
 }
 
 export type StatusListener = (status: SyncStatus) => void;
+
+type Failure = { readonly state: SyncState; readonly code: string };
 
 const FINAL: Record<SyncFailure['code'], SyncState> = {
 	offline: 'offline',
@@ -118,14 +122,15 @@ export class OfficeSync {
 	}
 
 	async #run(): Promise<SyncResult> {
-		const totals = { sent: 0, received: 0, rejected: [] as Rejection[] };
+		const totals: RunTotals = { sent: 0, received: 0, rejected: [] };
+		const pulled = new Set<string>();
 		let attempts = 0;
-		let failure: { state: SyncState; code: string } | null;
+		let failure: Failure | null;
 		this.#set({ state: 'syncing', progress: { phase: 'push', sent: 0, received: 0 }, error: null });
 		for (;;) {
 			attempts += 1;
 			try {
-				await this.#attempt(totals);
+				await this.#attempt(totals, pulled);
 				failure = null;
 				break;
 			} catch (error) {
@@ -143,29 +148,22 @@ export class OfficeSync {
 		return Math.min(maxBackoffMs, backoffMs * 2 ** (attempt - 1));
 	}
 
-	async #attempt(totals: { sent: number; received: number; rejected: Rejection[] }) {
-		const ctx = await this.#context();
-		await this.#checkServerMarker(ctx);
-		const pushed = await push(ctx);
-		totals.sent += pushed.sent;
-		totals.rejected.push(...pushed.rejected);
-		if (pushed.rejected.length > 0) {
-			await ctx.save({ rejected: mergeRejections(ctx.checkpoint.rejected, pushed.rejected) });
-		}
-		const pushedSeq = ctx.checkpoint.pushedSeq;
-		const marker = globalThis.crypto.randomUUID();
-		await this.#writeServerMarker(ctx.checkpoint.replicaId, marker);
-		await ctx.save({ serverMarker: marker, verifiedSeq: pushedSeq });
-		this.#set({ progress: { phase: 'pull', sent: totals.sent, received: totals.received } });
-		const pulled = await pull(ctx, this.#options.batchSize);
-		totals.received += pulled.received;
-		await stepOverPulled(ctx, pulled.pulled);
+	async #attempt(totals: RunTotals, pulled: Set<string>): Promise<void> {
+		const ctx = await this.#context(totals);
+		await resumeFromServerMarker(ctx);
+		await push(ctx);
+		await confirmPush(ctx);
+		ctx.progress('pull');
+		await pull(ctx, this.#options.batchSize, pulled);
+		await stepOverPulled(ctx, pulled);
 		// What was stepped over came from the server: nothing of this desk's to verify again.
-		await ctx.save({ verifiedSeq: ctx.checkpoint.pushedSeq });
-		await ctx.save({ lastSyncAt: new Date(this.#options.now()).toISOString() });
+		await ctx.save({
+			verifiedSeq: ctx.checkpoint.pushedSeq,
+			lastSyncAt: new Date(this.#options.now()).toISOString()
+		});
 	}
 
-	async #context(): Promise<TransferContext> {
+	async #context(totals: RunTotals): Promise<TransferContext> {
 		const store = this.#checkpoints;
 		const ctx: TransferContext = {
 			db: this.#options.db,
@@ -175,49 +173,16 @@ export class OfficeSync {
 				ctx.checkpoint = { ...ctx.checkpoint, ...next };
 				await store.write(ctx.checkpoint);
 			},
-			progress: (counts) => {
-				const progress = this.#status.progress;
-				this.#set({
-					progress: {
-						phase: counts.received === undefined ? 'push' : 'pull',
-						sent: (progress?.sent ?? 0) + (counts.sent ?? 0),
-						received: (progress?.received ?? 0) + (counts.received ?? 0)
-					}
-				});
+			totals,
+			progress: (phase) => {
+				this.#set({ progress: { phase, sent: totals.sent, received: totals.received } });
 			},
 			now: () => new Date(this.#options.now()).toISOString()
 		};
 		return ctx;
 	}
 
-	/** A server that lost our marker may have lost our documents: check everything again. */
-	async #checkServerMarker(ctx: TransferContext): Promise<void> {
-		const { replicaId, serverMarker } = ctx.checkpoint;
-		const { status, body } = await this.#http.request<{ marker?: string }>(
-			'GET',
-			`/_local/motcua-push-${replicaId}`
-		);
-		if (status !== 200 && status !== 404) throw await this.#http.failure(status, body);
-		const onServer = status === 200 ? (body?.marker ?? null) : null;
-		if (serverMarker !== null && onServer === serverMarker) {
-			await ctx.save({ pushedSeq: ctx.checkpoint.verifiedSeq });
-		} else {
-			await ctx.save({ pushedSeq: 0, verifiedSeq: 0, pulledSeq: 0 });
-		}
-	}
-
-	async #writeServerMarker(replicaId: string, marker: string): Promise<void> {
-		const path = `/_local/motcua-push-${replicaId}`;
-		const current = await this.#http.request<{ _rev?: string }>('GET', path);
-		const rev = current.status === 200 ? current.body?._rev : undefined;
-		await this.#http.json('PUT', path, { ...(rev ? { _rev: rev } : {}), marker });
-	}
-
-	async #finish(
-		totals: { sent: number; received: number; rejected: Rejection[] },
-		attempts: number,
-		failure: { state: SyncState; code: string } | null
-	): Promise<SyncResult> {
+	async #finish(totals: RunTotals, attempts: number, failure: Failure | null): Promise<SyncResult> {
 		const skew = clockSkewMs(this.#serverDate, this.#options.now());
 		const checkpoint = await this.#checkpoints.read();
 		const unsent = await countUnsent(this.#options.db, checkpoint.pushedSeq);
@@ -250,8 +215,8 @@ export class OfficeSync {
 	}
 }
 
-/** Expected failures become states; anything else is reported as `error` with its message. */
-function classify(error: unknown): { state: SyncState; code: string } {
+/** Expected failures become states; anything else (a local storage failure) is `error`. */
+function classify(error: unknown): Failure {
 	if (error instanceof SyncFailure) return { state: FINAL[error.code], code: error.code };
 	return { state: 'error', code: 'local-error' };
 }

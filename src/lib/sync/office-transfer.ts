@@ -7,40 +7,48 @@
  */
 import type { Db } from '$lib/storage/pouch';
 import { SyncFailure, type CouchHttp } from './couch-http';
-import { isReplicated, type Seq, type SyncCheckpoint } from './sync-checkpoint';
+import { isReplicated, mergeRejections, type Seq, type SyncCheckpoint } from './sync-checkpoint';
 import { reasonCode, type Rejection } from './sync-status';
 
 type Doc = { _id: string; _rev: string } & Record<string, unknown>;
 type BulkResult = { id?: string; ok?: boolean; error?: string; reason?: string };
 type Change = { id: string; seq: Seq; changes: { rev: string }[] };
 
+export interface RunTotals {
+	sent: number;
+	received: number;
+	readonly rejected: Rejection[];
+}
+
 export interface TransferContext {
 	readonly db: Db;
 	readonly http: CouchHttp;
 	checkpoint: SyncCheckpoint;
 	save(next: Partial<SyncCheckpoint>): Promise<void>;
-	progress(counts: { sent?: number; received?: number }): void;
+	/** What this run moved so far, across attempts (a cut loses none of it). */
+	readonly totals: RunTotals;
+	progress(phase: 'push' | 'pull'): void;
 	now(): string;
 }
 
-/** Sends every local change since the push checkpoint; returns what was refused. */
-export async function push(ctx: TransferContext): Promise<{ sent: number; rejected: Rejection[] }> {
-	let sent = 0;
-	const rejected: Rejection[] = [];
+/** Sends every local change since the push checkpoint, counting into `ctx.totals`. */
+export async function push(ctx: TransferContext): Promise<void> {
 	for (;;) {
 		const batch = Math.max(1, ctx.checkpoint.uploadBatch);
 		const changes = await ctx.db.changes({
 			since: ctx.checkpoint.pushedSeq as number,
 			limit: batch
 		});
-		if (changes.results.length === 0) return { sent, rejected };
+		if (changes.results.length === 0) return;
 		const wanted = changes.results.filter((c) => isReplicated(c.id) && !c.deleted);
 		const docs = await missingOnServer(ctx, wanted);
 		const refused = await upload(ctx, docs);
-		sent += docs.length - refused.length;
-		rejected.push(...refused);
-		await ctx.save({ pushedSeq: changes.last_seq });
-		ctx.progress({ sent: docs.length - refused.length });
+		// Refusals are kept with the checkpoint that steps over them, so none is lost to a cut.
+		const kept = refused.length > 0 ? mergeRejections(ctx.checkpoint.rejected, refused) : null;
+		await ctx.save({ pushedSeq: changes.last_seq, ...(kept ? { rejected: kept } : {}) });
+		ctx.totals.sent += docs.length - refused.length;
+		ctx.totals.rejected.push(...refused);
+		ctx.progress('push');
 	}
 }
 
@@ -87,6 +95,8 @@ async function upload(ctx: TransferContext, docs: readonly Doc[]): Promise<Rejec
 function refusals(ctx: TransferContext, docs: readonly Doc[], results: BulkResult[]): Rejection[] {
 	const byId = new Map(docs.map((d) => [d._id, d]));
 	return results.flatMap((r) => {
+		// An anonymous writer is refused per document too: a login, not the document, is missing.
+		if (r.error === 'unauthorized') throw new SyncFailure('needs-login', 401, String(r.reason));
 		const doc = r.id === undefined ? undefined : byId.get(r.id);
 		if (r.error === undefined || doc === undefined) return [];
 		return [rejection(ctx, doc, reasonCode(r.reason), String(r.reason ?? r.error))];
@@ -98,15 +108,15 @@ function rejection(ctx: TransferContext, doc: Doc, reason: string, message: stri
 }
 
 /**
- * Brings every server change since the pull checkpoint; returns the count and the `id@rev`s
- * written, so the push checkpoint can step over them (they came from the server).
+ * Brings every server change since the pull checkpoint, counting into `ctx.totals`; adds the
+ * `id@rev`s written to `pulled`, so the push checkpoint can step over them (they came from the
+ * server).
  */
 export async function pull(
 	ctx: TransferContext,
-	batch: number
-): Promise<{ received: number; pulled: Set<string> }> {
-	let received = 0;
-	const pulled = new Set<string>();
+	batch: number,
+	pulled: Set<string>
+): Promise<void> {
 	for (;;) {
 		const since = encodeURIComponent(String(ctx.checkpoint.pulledSeq));
 		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq }>(
@@ -123,11 +133,11 @@ export async function pull(
 			const docs = await fetchFromServer(ctx, missing);
 			await ctx.db.bulkDocs(docs, { new_edits: false });
 			for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
-			received += docs.length;
-			ctx.progress({ received: docs.length });
+			ctx.totals.received += docs.length;
+			ctx.progress('pull');
 		}
 		await ctx.save({ pulledSeq: feed.last_seq });
-		if (feed.results.length < batch) return { received, pulled };
+		if (feed.results.length < batch) return;
 	}
 }
 
