@@ -130,6 +130,31 @@ describe('office sync with the embedded server', () => {
 		expect(login).toMatchObject({ status: 'needs-login', attempts: 1, unsent: 2 });
 	});
 
+	it('says access-denied on a 403 (CouchDB’s non-member), retries a 500 as error', async () => {
+		const { officeA, users } = target.fixture;
+		const store = deskStore(officeA);
+		await receiveMany(store, users.deskA.name, 'S9', 1);
+		const answer =
+			(status: number): Fetch =>
+			(input, init) =>
+				input.includes('/_revs_diff')
+					? Promise.resolve(new Response('{"reason":"no"}', { status }))
+					: fetch(input, init);
+		const denied = await syncOf(store, users.deskA, { fetch: answer(403) }).sync();
+		expect(denied).toMatchObject({ status: 'access-denied', attempts: 1, unsent: 2 });
+		const broken = await syncOf(store, users.deskA, { fetch: answer(500), maxAttempts: 3 }).sync();
+		expect(broken).toMatchObject({
+			status: 'error',
+			error: 'server-error',
+			attempts: 3,
+			unsent: 2
+		});
+		expect(await syncOf(store, users.deskA).sync()).toMatchObject({
+			status: 'up-to-date',
+			unsent: 0
+		});
+	});
+
 	it('keeps local changes when the server cannot be reached, after its own retries', async () => {
 		const { officeA, users } = target.fixture;
 		const store = deskStore(officeA);

@@ -122,11 +122,15 @@ export class OfficeSync {
 	}
 
 	async #run(): Promise<SyncResult> {
-		const totals: RunTotals = { sent: 0, received: 0, rejected: [] };
+		const totals: RunTotals = { sent: 0, received: 0, pending: null, rejected: [] };
 		const pulled = new Set<string>();
 		let attempts = 0;
 		let failure: Failure | null;
-		this.#set({ state: 'syncing', progress: { phase: 'push', sent: 0, received: 0 }, error: null });
+		this.#set({
+			state: 'syncing',
+			progress: { phase: 'push', sent: 0, received: 0, pending: null },
+			error: null
+		});
 		for (;;) {
 			attempts += 1;
 			try {
@@ -175,7 +179,8 @@ export class OfficeSync {
 			},
 			totals,
 			progress: (phase) => {
-				this.#set({ progress: { phase, sent: totals.sent, received: totals.received } });
+				const { sent, received, pending } = totals;
+				this.#set({ progress: { phase, sent, received, pending } });
 			},
 			now: () => new Date(this.#options.now()).toISOString()
 		};

@@ -17,6 +17,7 @@ type Change = { id: string; seq: Seq; changes: { rev: string }[] };
 export interface RunTotals {
 	sent: number;
 	received: number;
+	pending: number | null;
 	readonly rejected: Rejection[];
 }
 
@@ -119,10 +120,11 @@ export async function pull(
 ): Promise<void> {
 	for (;;) {
 		const since = encodeURIComponent(String(ctx.checkpoint.pulledSeq));
-		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq }>(
+		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq; pending?: number }>(
 			'GET',
 			`/_changes?since=${since}&limit=${batch}&style=all_docs`
 		);
+		ctx.totals.pending = typeof feed.pending === 'number' ? feed.pending : null;
 		const wanted = feed.results.filter((c) => isReplicated(c.id));
 		const revs = Object.fromEntries(wanted.map((c) => [c.id, c.changes.map((r) => r.rev)]));
 		const diff = wanted.length === 0 ? {} : await ctx.db.revsDiff(revs);

@@ -21,6 +21,8 @@ export interface SyncProgress {
 	readonly phase: 'push' | 'pull';
 	readonly sent: number;
 	readonly received: number;
+	/** Server changes still to read, when the server says (CouchDB does; the embedded one not). */
+	readonly pending: number | null;
 }
 
 export interface SyncStatus {
