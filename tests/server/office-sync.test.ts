@@ -155,6 +155,34 @@ describe('office sync with the embedded server', () => {
 		});
 	});
 
+	it('syncs with a session cookie as the browser does, and asks for a login when it expires', async () => {
+		const { officeA, users } = target.fixture;
+		const login = await fetch(`${target.url}/_session`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ name: users.deskA.name, password: users.deskA.password })
+		});
+		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+		expect(cookie).toMatch(/^AuthSession=/);
+		const store = deskStore(officeA);
+		await receiveMany(store, users.deskA.name, 'S10', 1);
+		const withCookie =
+			(value: string): Fetch =>
+			(input, init) =>
+				fetch(input, { ...init, headers: { ...init?.headers, Cookie: value } });
+		const sync = syncOf(store, users.deskA, { fetch: withCookie(cookie), headers: {} });
+		const [first, same] = [sync.sync(), sync.sync()];
+		expect(first).toBe(same);
+		expect(await first).toMatchObject({ status: 'up-to-date', sent: 2, unsent: 0 });
+
+		await store.putEvent(transfer(officeA, users.deskA.name, 'S10-0000', 2));
+		const expired = syncOf(store, users.deskA, {
+			fetch: withCookie('AuthSession=expired'),
+			headers: {}
+		});
+		expect(await expired.sync()).toMatchObject({ status: 'needs-login', attempts: 1, unsent: 1 });
+	});
+
 	it('keeps local changes when the server cannot be reached, after its own retries', async () => {
 		const { officeA, users } = target.fixture;
 		const store = deskStore(officeA);
