@@ -89,6 +89,7 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	await page.getByRole('button', { name: 'Kiểm tra dữ liệu' }).click();
 	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 1 hồ sơ, 6 thao tác.');
 	await page.getByRole('button', { name: 'Dựng lại dữ liệu tra cứu' }).click();
+	await expect(page.getByText(/^Đã dựng lại dữ liệu tra cứu/)).toBeVisible();
 	await expect(page.getByTestId('data-check')).toHaveText('Dữ liệu khớp: 1 hồ sơ, 6 thao tác.');
 
 	// The period report of this month counts it: received, resolved early, rated very satisfied.

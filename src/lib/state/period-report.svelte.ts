@@ -1,6 +1,7 @@
 import { todayLocal } from '$lib/app/clock';
 import { officePeriodReport } from '$lib/app/period-report';
 import type { Workspace } from '$lib/app/workspace';
+import { liveQuery } from 'dexie';
 import {
 	periodContaining,
 	presetPeriod,
@@ -32,6 +33,13 @@ export class PeriodReportState {
 	}
 	get maxIndex(): number {
 		return this.preset === 'month' ? 12 : this.preset === 'quarter' ? 4 : 1;
+	}
+
+	/** Builds the report again whenever the projector changes the report entries. */
+	follow(): () => void {
+		const changes = liveQuery(() => this.ws.readModel.reportEntries.count());
+		const subscription = changes.subscribe({ next: () => void this.refresh() });
+		return () => subscription.unsubscribe();
 	}
 
 	async refresh(): Promise<void> {
