@@ -3,27 +3,14 @@ import { localDateTime } from '$lib/domain/time';
 import { checkData, rebuildReadModel } from './data-check';
 import { actOnDossier } from './dossier-actions';
 import { receiveDossier } from './receive-dossier';
-import { emptyDraft, toReceiveInput, withProcedure } from './receive-draft';
-import { birthCertificate, testWorkspace } from './test-support';
-
-function input() {
-	const draft = withProcedure(emptyDraft(), birthCertificate);
-	draft.components = { 'to-khai': 1, 'chung-sinh': 1 };
-	draft.applicant = {
-		...draft.applicant,
-		fullName: 'Lò Văn Páo',
-		idNumber: '020080001234',
-		address: 'Cao Lộc'
-	};
-	return toReceiveInput(draft);
-}
+import { receiveInput, testWorkspace } from './test-support';
 
 describe('checking the read model against the documents', () => {
 	it('finds it consistent, notices a tampered row and rebuilds it', async () => {
 		const ws = await testWorkspace();
 		const at = localDateTime('2019-11-20T08:37:00');
-		const a = await receiveDossier(ws, input(), at);
-		const b = await receiveDossier(ws, input(), at);
+		const a = await receiveDossier(ws, receiveInput(), at);
+		const b = await receiveDossier(ws, receiveInput(), at);
 		if (!a.ok || !b.ok) throw new Error('receive failed');
 		const acted = await actOnDossier(
 			ws,
@@ -55,7 +42,7 @@ describe('checking the read model against the documents', () => {
 
 	it('refuses an action the dossier does not allow and writes nothing', async () => {
 		const ws = await testWorkspace();
-		const a = await receiveDossier(ws, input(), localDateTime('2019-11-20T08:37:00'));
+		const a = await receiveDossier(ws, receiveInput(), localDateTime('2019-11-20T08:37:00'));
 		if (!a.ok) throw new Error('receive failed');
 		const result = await actOnDossier(
 			ws,

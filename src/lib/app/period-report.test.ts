@@ -4,20 +4,7 @@ import { localDateTime } from '$lib/domain/time';
 import { actOnDossier } from './dossier-actions';
 import { officePeriodReport } from './period-report';
 import { receiveDossier } from './receive-dossier';
-import { emptyDraft, toReceiveInput, withProcedure } from './receive-draft';
-import { birthCertificate, testWorkspace } from './test-support';
-
-function input() {
-	const draft = withProcedure(emptyDraft(), birthCertificate);
-	draft.components = { 'to-khai': 1, 'chung-sinh': 1 };
-	draft.applicant = {
-		...draft.applicant,
-		fullName: 'Lương Văn Tri',
-		idNumber: '020080001234',
-		address: 'Lạng Sơn'
-	};
-	return toReceiveInput(draft);
-}
+import { receiveInput, testWorkspace } from './test-support';
 
 describe('the office period report', () => {
 	it('counts what the desk received, resolved and was rated, from the projected entries', async () => {
@@ -29,7 +16,7 @@ describe('the office period report', () => {
 			'2019-11-21T09:00:00',
 			'2019-12-20T09:00:00'
 		]) {
-			const r = await receiveDossier(ws, input(), localDateTime(at));
+			const r = await receiveDossier(ws, receiveInput(), localDateTime(at));
 			if (!r.ok) throw new Error('receive failed');
 			codes.push(r.dossier.code);
 		}

@@ -9,37 +9,12 @@ import {
 	type PrintableResult
 } from './printable-forms';
 import { receiveDossier, type ReceiveInput } from './receive-dossier';
-import { testWorkspace } from './test-support';
+import { receiveInput, testWorkspace } from './test-support';
 import type { Workspace } from './workspace';
 
 const at = localDateTime;
 
-function input(overrides: Partial<ReceiveInput> = {}): ReceiveInput {
-	return {
-		procedureCode: '1.001193',
-		applicant: {
-			fullName: 'Nguyễn Thị Ánh',
-			idType: 'citizen-id',
-			idNumber: '020190000123',
-			birthDate: '1990-05-01',
-			sex: 'female',
-			address: 'Phường Chi Lăng, Lạng Sơn',
-			phone: '0912345678',
-			email: ''
-		},
-		submitter: null,
-		components: [
-			{ componentId: 'to-khai', count: 1 },
-			{ componentId: 'chung-sinh', count: 1 }
-		],
-		sets: 1,
-		channel: 'direct',
-		resultReturn: { kind: 'desk' },
-		feeVnd: 0,
-		summary: '',
-		...overrides
-	};
-}
+const input = receiveInput;
 
 async function receive(ws: Workspace, when: LocalDateTime, overrides: Partial<ReceiveInput> = {}) {
 	const result = await receiveDossier(ws, input(overrides), when);

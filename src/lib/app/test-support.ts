@@ -2,6 +2,7 @@
 import type { Procedure } from '$lib/domain/model';
 import type { OfficeEntry } from '$lib/storage/catalogue-store';
 import { makeDeskSetup, type DeskSetupInput } from './desk-setup';
+import type { ReceiveInput } from './receive-dossier';
 import { openCatalogue, openWorkspace, type Workspace } from './workspace';
 
 export const birthCertificate: Procedure = {
@@ -88,4 +89,32 @@ export async function testWorkspace(
 	});
 	if (!opened.ok) throw new Error(opened.error);
 	return opened.workspace;
+}
+
+/** A complete receipt of the birth certificate procedure (1.001193), with its required components. */
+export function receiveInput(overrides: Partial<ReceiveInput> = {}): ReceiveInput {
+	return {
+		procedureCode: '1.001193',
+		applicant: {
+			fullName: 'Nguyễn Thị Ánh',
+			idType: 'citizen-id',
+			idNumber: '020190000123',
+			birthDate: '1990-05-01',
+			sex: 'female',
+			address: 'Phường Chi Lăng, Lạng Sơn',
+			phone: '0912345678',
+			email: ''
+		},
+		submitter: null,
+		components: [
+			{ componentId: 'to-khai', count: 1 },
+			{ componentId: 'chung-sinh', count: 1 }
+		],
+		sets: 1,
+		channel: 'direct',
+		resultReturn: { kind: 'desk' },
+		feeVnd: 0,
+		summary: '',
+		...overrides
+	};
 }

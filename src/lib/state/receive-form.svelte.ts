@@ -117,8 +117,7 @@ export class ReceiveFormState {
 	}
 
 	#slipDraft(): IntakeFormDraft {
-		const input = toReceiveInput(this.draft);
-		return { ...input, summary: input.summary };
+		return toReceiveInput(this.draft);
 	}
 
 	/** Form 02 at intake (T3): what is missing, in one go; nothing is received. */
