@@ -75,8 +75,17 @@ describe('office sync with the embedded server', () => {
 		const store = deskStore(officeA);
 		const sync = syncOf(store, users.deskA);
 		const ids = await receiveMany(store, users.deskA.name, 'S1', 3);
-		const foreign = transfer(officeA, users.deskA2.name, 'S1-0000', 2);
-		await store.putEvent(foreign);
+		// Written past the desk's own checks (an older app version, a hand edit): the server refuses it.
+		const { id: _unused, payload, ...rest } = transfer(officeA, users.deskA.name, 'S1-0000', 2);
+		void [_unused, payload];
+		const misfiled = { ...rest, id: 'event:S1-0000:x' };
+		await store.db.put({
+			...misfiled,
+			_id: misfiled.id,
+			type: 'event',
+			officeId: officeA,
+			schemaVersion: 1
+		});
 		expect((await sync.refresh()).unsent).toBe(7);
 
 		const seen: string[] = [];
@@ -91,11 +100,11 @@ describe('office sync with the embedded server', () => {
 		expect(seen).toContain('syncing:pull');
 		expect(seen.at(-1)).toBe('up-to-date');
 		expect(result.rejected).toEqual([
-			expect.objectContaining({ id: foreign.id, reason: 'not-author' })
+			expect.objectContaining({ id: misfiled.id, reason: 'missing-field' })
 		]);
 		expect(await sync.rejected()).toEqual(result.rejected);
 		expect(await serverIds(officeA)).toEqual(expect.arrayContaining(ids));
-		expect(await serverIds(officeA)).not.toContain(foreign.id);
+		expect(await serverIds(officeA)).not.toContain(misfiled.id);
 		expect(sync.status).toMatchObject({ state: 'up-to-date', unsent: 0 });
 		expect(sync.status.lastSyncAt).not.toBeNull();
 
@@ -107,15 +116,34 @@ describe('office sync with the embedded server', () => {
 		expect(await sync.rejected()).toHaveLength(1);
 	});
 
+	it('keeps another officer’s changes until they log in again on the same laptop', async () => {
+		const { officeA, users } = target.fixture;
+		const store = deskStore(officeA);
+		const theirs = transfer(officeA, users.deskA2.name, 'S1-0002', 2);
+		await store.putEvent(theirs);
+		const mine = transfer(officeA, users.deskA.name, 'S1-0002', 3);
+		await store.putEvent(mine);
+		const asA = syncOf(store, users.deskA);
+		expect(await asA.sync()).toMatchObject({ status: 'up-to-date', sent: 1, unsent: 1 });
+		expect(await serverIds(officeA)).not.toContain(theirs.id);
+		expect(await asA.rejected()).toEqual([]);
+		// The desk names who it expects: a session of somebody else asks for a login.
+		const expecting = syncOf(store, users.deskA, { user: () => users.deskA2.name });
+		expect(await expecting.sync()).toMatchObject({ status: 'needs-login', unsent: 1, attempts: 1 });
+		const asA2 = syncOf(store, users.deskA2);
+		expect(await asA2.sync()).toMatchObject({ status: 'up-to-date', sent: 1, unsent: 0 });
+		expect(await serverIds(officeA)).toEqual(expect.arrayContaining([theirs.id, mine.id]));
+	});
+
 	it('brings a second desk what the first sent, without counting it as unsent', async () => {
 		const { officeA, users } = target.fixture;
 		const store = deskStore(officeA);
 		const sync = syncOf(store, users.deskA2);
 		const result = await sync.sync();
 		expect(result).toMatchObject({ status: 'up-to-date', sent: 0, unsent: 0 });
-		expect(result.received).toBe(7);
+		expect(result.received).toBe(9);
 		expect((await store.load('S1-0001'))?.events).toHaveLength(2);
-		await store.putEvent(transfer(officeA, users.deskA2.name, 'S1-0002', 3));
+		await store.putEvent(transfer(officeA, users.deskA2.name, 'S1-0003', 3));
 		expect((await sync.refresh()).unsent).toBe(1);
 	});
 

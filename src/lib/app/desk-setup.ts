@@ -1,17 +1,20 @@
 /**
- * Which office, desk and officer this laptop works as. Until login and desk registration with the
- * provincial server exist (issue 5), the officer sets it once on the laptop; it is device-local.
+ * Which office, desk and officer this laptop works as (issue 5). The desk is registered with the
+ * provincial server at the first login of the laptop and kept device-local; the officer is the
+ * one logged in. Each desk takes a fixed slot of the office's daily sequence (ADR 12): slot `k`
+ * of `slots` owns `rangeForDesk(k - 1, slots)`, so ranges never change and never overlap.
  */
 import { rangeForDesk } from '$lib/domain/codes';
-import type { Role } from '$lib/domain/lifecycle';
+import { ROLES, type Role } from '$lib/domain/lifecycle';
 import type { Desk } from '$lib/domain/model';
 import type { DeviceDb } from '$lib/storage/device-db';
-import * as v from 'valibot';
 
 export interface Officer {
 	readonly userName: string;
 	readonly fullName: string;
+	/** The function used to offer actions: the first of `roles` in `ROLE_PRIORITY`. */
 	readonly role: Role;
+	readonly roles: readonly Role[];
 }
 
 export interface DeskSetup {
@@ -20,56 +23,78 @@ export interface DeskSetup {
 	readonly officer: Officer;
 }
 
-const KEY = 'desk-setup';
+/** The laptop's registration as a desk of an office, kept device-local. */
+export interface DeskRegistration {
+	readonly officeId: string;
+	readonly desk: Desk;
+	readonly slot: number;
+	readonly registeredBy: string;
+	readonly registeredAt: string;
+}
 
-export const DeskSetupInputSchema = v.object({
-	officeId: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_-]*$/)),
-	deskNumber: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	deskCount: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)),
-	userName: v.pipe(v.string(), v.trim(), v.regex(/^[a-z0-9._-]{2,40}$/)),
-	fullName: v.pipe(v.string(), v.trim(), v.minLength(2), v.maxLength(80)),
-	role: v.picklist(['desk-officer', 'supervisor'])
-});
+/** Desks an office may register when its catalogue entry does not say (ADR 12). */
+export const DEFAULT_DESK_SLOTS = 20;
 
-export type DeskSetupInput = v.InferInput<typeof DeskSetupInputSchema>;
-export type DeskSetupError = 'setup-invalid' | 'desk-number-out-of-range';
+/** A desk officer's work is offered first; a supervisor without it sees supervision. */
+const ROLE_PRIORITY: readonly Role[] = [
+	'desk-officer',
+	'processing-officer',
+	'leader',
+	'supervisor',
+	'province-admin'
+];
 
-export type DeskSetupResult =
-	| { readonly ok: true; readonly setup: DeskSetup }
-	| { readonly ok: false; readonly error: DeskSetupError; readonly fields: string[] };
+/** The office and functions named by CouchDB roles (`office:<id>`, `role:<function>`, ADR 6). */
+export function rolesFromServer(serverRoles: readonly string[]): {
+	officeId: string | null;
+	roles: Role[];
+	province: 'province-admin' | 'province-supervisor' | null;
+} {
+	const office = serverRoles.find((r) => r.startsWith('office:'));
+	const roles = ROLES.filter((role) => serverRoles.includes(`role:${role}`));
+	const province = serverRoles.includes('province-admin')
+		? 'province-admin'
+		: serverRoles.includes('province-supervisor')
+			? 'province-supervisor'
+			: null;
+	return { officeId: office ? office.slice('office:'.length) : null, roles, province };
+}
 
-/** Builds the desk from its number among the office's desks: its share of the daily sequence. */
-export function makeDeskSetup(raw: DeskSetupInput): DeskSetupResult {
-	const parsed = v.safeParse(DeskSetupInputSchema, raw);
-	if (!parsed.success) {
-		const fields = parsed.issues.map((i) => v.getDotPath(i) ?? '').filter((f) => f !== '');
-		return { ok: false, error: 'setup-invalid', fields };
-	}
-	const input = parsed.output;
-	if (input.deskNumber > input.deskCount)
-		return { ok: false, error: 'desk-number-out-of-range', fields: ['deskNumber'] };
-	const planned = rangeForDesk(input.deskNumber - 1, input.deskCount);
-	if (!planned.ok) return { ok: false, error: 'desk-number-out-of-range', fields: ['deskCount'] };
-	const deskId = `${input.officeId}-desk-${String(input.deskNumber).padStart(2, '0')}`;
+export function primaryRole(roles: readonly Role[]): Role | null {
+	return ROLE_PRIORITY.find((r) => roles.includes(r)) ?? null;
+}
+
+export function deskIdForSlot(officeId: string, slot: number): string {
+	return `${officeId}-desk-${String(slot).padStart(2, '0')}`;
+}
+
+/** Slot number of a desk id made by `deskIdForSlot`, or null. */
+export function slotOfDeskId(officeId: string, deskId: string): number | null {
+	const prefix = `${officeId}-desk-`;
+	if (!deskId.startsWith(prefix)) return null;
+	const n = Number(deskId.slice(prefix.length));
+	return Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+/** The desk of slot `slot` (1-based) among `slots`, or null when the slot does not exist. */
+export function deskForSlot(officeId: string, slot: number, slots: number): Desk | null {
+	if (!Number.isSafeInteger(slot) || slot < 1 || slot > slots) return null;
+	const planned = rangeForDesk(slot - 1, slots);
+	if (!planned.ok) return null;
 	return {
-		ok: true,
-		setup: {
-			officeId: input.officeId,
-			desk: {
-				id: deskId,
-				officeId: input.officeId,
-				name: `Bàn ${input.deskNumber}`,
-				sequenceRange: planned.range
-			},
-			officer: { userName: input.userName, fullName: input.fullName, role: input.role }
-		}
+		id: deskIdForSlot(officeId, slot),
+		officeId,
+		name: `Bàn ${slot}`,
+		sequenceRange: planned.range
 	};
 }
 
-export async function loadDeskSetup(device: DeviceDb): Promise<DeskSetup | null> {
-	return device.getSetting<DeskSetup>(KEY);
+const REGISTRATION_KEY = 'desk-registration';
+
+export async function loadRegistration(device: DeviceDb): Promise<DeskRegistration | null> {
+	return device.getSetting<DeskRegistration>(REGISTRATION_KEY);
 }
 
-export async function saveDeskSetup(device: DeviceDb, setup: DeskSetup): Promise<void> {
-	await device.setSetting(KEY, setup);
+export async function saveRegistration(device: DeviceDb, reg: DeskRegistration): Promise<void> {
+	await device.setSetting(REGISTRATION_KEY, reg);
 }

@@ -86,6 +86,25 @@ export class CouchHttp {
 		return { status: response.status, body: parsed as T };
 	}
 
+	/** The server's `_session` URL (the database URL's parent). */
+	get sessionUrl(): string {
+		return `${this.dbUrl.replace(/\/[^/]+\/?$/, '')}/_session`;
+	}
+
+	/** Who the server takes the requests for (cookie or Basic header); null for nobody. */
+	async sessionName(): Promise<string | null> {
+		const { status, body } = await this.request<{ userCtx?: { name?: unknown } }>(
+			'GET',
+			'',
+			undefined,
+			this.sessionUrl
+		);
+		if (status === 401) return null;
+		if (status !== 200) throw new SyncFailure('server-error', status, '_session');
+		const name = body?.userCtx?.name;
+		return typeof name === 'string' && name !== '' ? name : null;
+	}
+
 	/**
 	 * 401 is ambiguous: CouchDB says it to anonymous users, the embedded server also to members of
 	 * other offices (ADR 6). The session tells the two apart.
@@ -100,7 +119,7 @@ export class CouchHttp {
 				'GET',
 				'',
 				undefined,
-				`${this.dbUrl.replace(/\/[^/]+\/?$/, '')}/_session`
+				this.sessionUrl
 			);
 			const named = session.status === 200 && Boolean(session.body?.userCtx?.name);
 			return new SyncFailure(named ? 'access-denied' : 'needs-login', status, reason);

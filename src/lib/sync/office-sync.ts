@@ -43,6 +43,11 @@ export interface OfficeSyncOptions {
 	readonly maxBackoffMs?: number;
 	readonly now?: () => number;
 	readonly sleep?: (ms: number) => Promise<void>;
+	/**
+	 * The officer working at the desk: a server session of anyone else asks for a login
+	 * (`needs-login`) instead of sending as them. Unset: whoever the session belongs to.
+	 */
+	readonly user?: () => string | null;
 }
 
 export type StatusListener = (status: SyncStatus) => void;
@@ -58,7 +63,8 @@ const FINAL: Record<SyncFailure['code'], SyncState> = {
 };
 
 export class OfficeSync {
-	readonly #options: Required<Omit<OfficeSyncOptions, 'fetch' | 'headers'>>;
+	readonly #options: Required<Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user'>>;
+	readonly #user: () => string | null;
 	readonly #http: CouchHttp;
 	readonly #checkpoints: CheckpointStore;
 	readonly #listeners = new Set<StatusListener>();
@@ -83,6 +89,7 @@ export class OfficeSync {
 			sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 			...options
 		};
+		this.#user = options.user ?? (() => null);
 		this.#http = new CouchHttp(options.remoteUrl, {
 			...(options.fetch ? { fetch: options.fetch } : {}),
 			...(options.headers ? { headers: options.headers } : {}),
@@ -105,7 +112,7 @@ export class OfficeSync {
 	/** Refreshes the unsent count and last sync time from storage (start-up, after a local write). */
 	async refresh(): Promise<SyncStatus> {
 		const checkpoint = await this.#checkpoints.read();
-		const unsent = await countUnsent(this.#options.db, checkpoint.pushedSeq);
+		const unsent = await countUnsent(this.#options.db, checkpoint);
 		this.#set({ unsent, lastSyncAt: checkpoint.lastSyncAt });
 		return this.#status;
 	}
@@ -153,7 +160,13 @@ export class OfficeSync {
 	}
 
 	async #attempt(totals: RunTotals, pulled: Set<string>): Promise<void> {
-		const ctx = await this.#context(totals);
+		const author = await this.#http.sessionName();
+		if (author === null) throw new SyncFailure('needs-login', 401, 'no server session');
+		const expected = this.#user();
+		if (expected !== null && expected !== author) {
+			throw new SyncFailure('needs-login', 401, `the server session is ${author}'s`);
+		}
+		const ctx = await this.#context(totals, author);
 		await resumeFromServerMarker(ctx);
 		await push(ctx);
 		await confirmPush(ctx);
@@ -167,7 +180,7 @@ export class OfficeSync {
 		});
 	}
 
-	async #context(totals: RunTotals): Promise<TransferContext> {
+	async #context(totals: RunTotals, author: string): Promise<TransferContext> {
 		const store = this.#checkpoints;
 		const ctx: TransferContext = {
 			db: this.#options.db,
@@ -182,7 +195,8 @@ export class OfficeSync {
 				const { sent, received, pending } = totals;
 				this.#set({ progress: { phase, sent, received, pending } });
 			},
-			now: () => new Date(this.#options.now()).toISOString()
+			now: () => new Date(this.#options.now()).toISOString(),
+			author
 		};
 		return ctx;
 	}
@@ -190,7 +204,7 @@ export class OfficeSync {
 	async #finish(totals: RunTotals, attempts: number, failure: Failure | null): Promise<SyncResult> {
 		const skew = clockSkewMs(this.#serverDate, this.#options.now());
 		const checkpoint = await this.#checkpoints.read();
-		const unsent = await countUnsent(this.#options.db, checkpoint.pushedSeq);
+		const unsent = await countUnsent(this.#options.db, checkpoint);
 		const status = failure?.state ?? 'up-to-date';
 		this.#set({
 			state: status,

@@ -7,7 +7,13 @@
  */
 import type { Db } from '$lib/storage/pouch';
 import { SyncFailure, type CouchHttp } from './couch-http';
-import { isReplicated, mergeRejections, type Seq, type SyncCheckpoint } from './sync-checkpoint';
+import {
+	isReplicated,
+	mergeRejections,
+	type Deferred,
+	type Seq,
+	type SyncCheckpoint
+} from './sync-checkpoint';
 import { reasonCode, type Rejection } from './sync-status';
 
 type Doc = { _id: string; _rev: string } & Record<string, unknown>;
@@ -30,10 +36,54 @@ export interface TransferContext {
 	readonly totals: RunTotals;
 	progress(phase: 'push' | 'pull'): void;
 	now(): string;
+	/**
+	 * The user the server session belongs to: documents written by another officer wait in
+	 * `checkpoint.deferred` (the server would refuse them). Null sends everything.
+	 */
+	readonly author: string | null;
+	/** Which server documents a pull brings; default: the office's replicated documents. */
+	readonly accepts?: (id: string) => boolean;
+}
+
+/** Who wrote a replicated document: the user the server's validation compares with. */
+export function authorOf(doc: Record<string, unknown>): string | null {
+	for (const field of ['by', 'registeredBy', 'receivedBy']) {
+		const value = doc[field];
+		if (typeof value === 'string') return value;
+	}
+	return null;
+}
+
+function isMine(ctx: TransferContext, doc: Doc): boolean {
+	const author = authorOf(doc);
+	return ctx.author === null || author === null || author === ctx.author;
+}
+
+/** Sends the documents of the session's user that waited for them to log in again. */
+async function pushDeferred(ctx: TransferContext): Promise<void> {
+	const waiting = ctx.checkpoint.deferred.filter((d) => d.author === ctx.author);
+	if (ctx.author === null || waiting.length === 0) return;
+	for (let i = 0; i < waiting.length; i += Math.max(1, ctx.checkpoint.uploadBatch)) {
+		const part = waiting.slice(i, i + Math.max(1, ctx.checkpoint.uploadBatch));
+		const docs = await missingOnServer(
+			ctx,
+			part.map((d) => ({ id: d.id, changes: [{ rev: d.rev }] }))
+		);
+		const refused = await upload(ctx, docs);
+		const done = new Set(part.map((d) => `${d.id}@${d.rev}`));
+		await ctx.save({
+			deferred: ctx.checkpoint.deferred.filter((d) => !done.has(`${d.id}@${d.rev}`)),
+			...(refused.length > 0 ? { rejected: mergeRejections(ctx.checkpoint.rejected, refused) } : {})
+		});
+		ctx.totals.sent += docs.length - refused.length;
+		ctx.totals.rejected.push(...refused);
+		ctx.progress('push');
+	}
 }
 
 /** Sends every local change since the push checkpoint, counting into `ctx.totals`. */
 export async function push(ctx: TransferContext): Promise<void> {
+	await pushDeferred(ctx);
 	for (;;) {
 		const batch = Math.max(1, ctx.checkpoint.uploadBatch);
 		const changes = await ctx.db.changes({
@@ -42,11 +92,17 @@ export async function push(ctx: TransferContext): Promise<void> {
 		});
 		if (changes.results.length === 0) return;
 		const wanted = changes.results.filter((c) => isReplicated(c.id) && !c.deleted);
-		const docs = await missingOnServer(ctx, wanted);
+		const missing = await missingOnServer(ctx, wanted);
+		const docs = missing.filter((d) => isMine(ctx, d));
+		const waiting = missing.filter((d) => !isMine(ctx, d));
 		const refused = await upload(ctx, docs);
-		// Refusals are kept with the checkpoint that steps over them, so none is lost to a cut.
+		// Refusals and deferrals are kept with the checkpoint that steps over them: a cut loses none.
 		const kept = refused.length > 0 ? mergeRejections(ctx.checkpoint.rejected, refused) : null;
-		await ctx.save({ pushedSeq: changes.last_seq, ...(kept ? { rejected: kept } : {}) });
+		await ctx.save({
+			pushedSeq: changes.last_seq,
+			...(kept ? { rejected: kept } : {}),
+			...(waiting.length > 0 ? { deferred: mergeDeferred(ctx.checkpoint.deferred, waiting) } : {})
+		});
 		ctx.totals.sent += docs.length - refused.length;
 		ctx.totals.rejected.push(...refused);
 		ctx.progress('push');
@@ -104,6 +160,18 @@ function refusals(ctx: TransferContext, docs: readonly Doc[], results: BulkResul
 	});
 }
 
+function mergeDeferred(kept: readonly Deferred[], docs: readonly Doc[]): Deferred[] {
+	const byKey = new Map(kept.map((d) => [`${d.id}@${d.rev}`, d]));
+	for (const doc of docs) {
+		byKey.set(`${doc._id}@${doc._rev}`, {
+			id: doc._id,
+			rev: doc._rev,
+			author: authorOf(doc) ?? ''
+		});
+	}
+	return [...byKey.values()];
+}
+
 function rejection(ctx: TransferContext, doc: Doc, reason: string, message: string): Rejection {
 	return { id: doc._id, rev: doc._rev, reason, message, at: ctx.now() };
 }
@@ -125,7 +193,8 @@ export async function pull(
 			`/_changes?since=${since}&limit=${batch}&style=all_docs`
 		);
 		ctx.totals.pending = typeof feed.pending === 'number' ? feed.pending : null;
-		const wanted = feed.results.filter((c) => isReplicated(c.id));
+		const accepts = ctx.accepts ?? isReplicated;
+		const wanted = feed.results.filter((c) => accepts(c.id));
 		const revs = Object.fromEntries(wanted.map((c) => [c.id, c.changes.map((r) => r.rev)]));
 		const diff = wanted.length === 0 ? {} : await ctx.db.revsDiff(revs);
 		const missing = Object.entries(diff).flatMap(([id, d]) =>
@@ -167,13 +236,19 @@ export async function stepOverPulled(ctx: TransferContext, pulled: Set<string>):
 	}
 }
 
-/** Local replicated documents changed after the push checkpoint (each counted once). */
-export async function countUnsent(db: Db, pushedSeq: Seq): Promise<number> {
-	let seq = pushedSeq;
-	let count = 0;
+/**
+ * Local replicated documents changed after the push checkpoint (each counted once), plus those
+ * waiting for their author.
+ */
+export async function countUnsent(db: Db, checkpoint: SyncCheckpoint): Promise<number> {
+	let seq = checkpoint.pushedSeq;
+	let count = checkpoint.deferred.length;
+	const waiting = new Set(checkpoint.deferred.map((d) => d.id));
 	for (;;) {
 		const changes = await db.changes({ since: seq as number, limit: 1000 });
-		count += changes.results.filter((c) => isReplicated(c.id) && !c.deleted).length;
+		count += changes.results.filter(
+			(c) => isReplicated(c.id) && !c.deleted && !waiting.has(c.id)
+		).length;
 		if (changes.results.length < 1000) return count;
 		seq = changes.last_seq;
 	}

@@ -23,6 +23,18 @@ export interface SyncCheckpoint {
 	/** Upload batch size: halves on 413 and stays there for this laptop. */
 	readonly uploadBatch: number;
 	readonly rejected: readonly Rejection[];
+	/**
+	 * Documents written on this laptop by another officer than the one the server session
+	 * belongs to: the server would refuse them (`by` must be the writer), so they wait here until
+	 * their author logs in online again (officer switching, issue 5).
+	 */
+	readonly deferred: readonly Deferred[];
+}
+
+export interface Deferred {
+	readonly id: string;
+	readonly rev: string;
+	readonly author: string;
 }
 
 const ID = '_local/motcua-sync';
@@ -44,7 +56,7 @@ export class CheckpointStore {
 		try {
 			const doc = await this.db.get<{ value: SyncCheckpoint }>(ID);
 			this.#rev = doc._rev;
-			return doc.value;
+			return { ...doc.value, deferred: doc.value.deferred ?? [] };
 		} catch (error) {
 			if (!isNotFound(error)) throw error;
 			return {
@@ -55,7 +67,8 @@ export class CheckpointStore {
 				serverMarker: null,
 				lastSyncAt: null,
 				uploadBatch: this.defaultBatch,
-				rejected: []
+				rejected: [],
+				deferred: []
 			};
 		}
 	}

@@ -1,0 +1,161 @@
+/**
+ * Province-wide counts read from the server (issue 5 item 8, ADR 12): the offices of the
+ * catalogue, then each office's `_design/motcua-counts` view, a few offices at a time. Nothing
+ * of an office's dossiers is downloaded: each office answers two rows of six numbers.
+ * A failed office is reported on its own; only a failure to read the office list fails all.
+ */
+import { CouchHttp, SyncFailure, type FailureCode, type Fetch } from './couch-http';
+
+/** Names on the provincial server (server/couch/naming.js, office-counts.js). */
+export const CATALOGUE_DB = 'motcua_catalogue';
+const OFFICE_DB_PREFIX = 'motcua_office_';
+const COUNTS_VIEW_PATH = '/_design/motcua-counts/_view/by-day';
+
+/**
+ * The order of the numbers of a view row (server/couch/office-counts.js `COUNT_COLUMNS`; a server
+ * test keeps the two equal).
+ */
+export const COUNT_COLUMNS = [
+	'received',
+	'resolvedApproved',
+	'resolvedRefused',
+	'delivered',
+	'withdrawn',
+	'stopped'
+] as const;
+export type CountColumn = (typeof COUNT_COLUMNS)[number];
+export type Counts = Readonly<Record<CountColumn, number>>;
+
+/** Inclusive Vietnam-time days `YYYY-MM-DD` (domain `ReportPeriod`). */
+export interface CountsPeriod {
+	readonly from: string;
+	readonly to: string;
+}
+
+export interface CatalogueOffice {
+	readonly id: string;
+	readonly name: string;
+}
+
+export type OfficeCounts =
+	| {
+			readonly office: CatalogueOffice;
+			readonly ok: true;
+			/** What happened during the period. */
+			readonly inPeriod: Counts;
+			/** Everything up to the period's last day, for what was still open then. */
+			readonly untilEnd: Counts;
+	  }
+	| { readonly office: CatalogueOffice; readonly ok: false; readonly error: FailureCode };
+
+export type ProvinceCounts =
+	| { readonly ok: true; readonly offices: readonly OfficeCounts[] }
+	| { readonly ok: false; readonly error: FailureCode };
+
+export interface ProvinceCountsOptions {
+	/** `<origin>/db`, without credentials. */
+	readonly serverUrl: string;
+	readonly period: CountsPeriod;
+	/** Defaults to the browser's fetch with the session cookie. */
+	readonly fetch?: Fetch;
+	readonly headers?: Record<string, string>;
+	readonly catalogueDb?: string;
+	/** Offices asked at the same time. */
+	readonly concurrency?: number;
+}
+
+export function emptyCounts(): Record<CountColumn, number> {
+	return Object.fromEntries(COUNT_COLUMNS.map((c) => [c, 0])) as Record<CountColumn, number>;
+}
+
+/** The summed row of a reduced view answer (no row: nothing in the range). */
+export function countsFromRows(rows: readonly { readonly value: unknown }[]): Counts {
+	const counts = emptyCounts();
+	for (const row of rows) {
+		if (!Array.isArray(row.value)) continue;
+		COUNT_COLUMNS.forEach((column, i) => {
+			const n: unknown = (row.value as unknown[])[i];
+			if (typeof n === 'number') counts[column] += n;
+		});
+	}
+	return counts;
+}
+
+function failureCode(error: unknown): FailureCode {
+	if (error instanceof SyncFailure) return error.code;
+	throw error;
+}
+
+type ViewAnswer = { rows: { value: unknown }[] };
+
+/** The office documents of the server's catalogue, by name. */
+export async function catalogueOffices(http: CouchHttp): Promise<CatalogueOffice[]> {
+	const range = `startkey=${encodeURIComponent('"office:"')}&endkey=${encodeURIComponent('"office:\ufff0"')}`;
+	const answer = await http.json<{ rows: { doc?: { id?: unknown; name?: unknown } }[] }>(
+		'GET',
+		`/_all_docs?include_docs=true&${range}`
+	);
+	return answer.rows
+		.map((row) => row.doc)
+		.filter((doc) => typeof doc?.id === 'string')
+		.map((doc) => ({ id: String(doc?.id), name: typeof doc?.name === 'string' ? doc.name : '' }));
+}
+
+/** The two reduced range queries of one office: the period, and everything up to its end. */
+export async function officeCounts(http: CouchHttp, period: CountsPeriod) {
+	const key = (day: string) => encodeURIComponent(JSON.stringify([day]));
+	const query = (range: string) =>
+		http.json<ViewAnswer>('GET', `${COUNTS_VIEW_PATH}?reduce=true&group_level=0&${range}`);
+	const [inPeriod, untilEnd] = await Promise.all([
+		query(`startkey=${key(period.from)}&endkey=${key(period.to)}`),
+		query(`endkey=${key(period.to)}`)
+	]);
+	return { inPeriod: countsFromRows(inPeriod.rows), untilEnd: countsFromRows(untilEnd.rows) };
+}
+
+/** `work` over `items`, at most `limit` at a time, results in the order of `items`. */
+export async function mapWithLimit<T, R>(
+	items: readonly T[],
+	limit: number,
+	work: (item: T) => Promise<R>
+): Promise<R[]> {
+	const results = new Array<R>(items.length);
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < items.length) {
+			const i = next++;
+			results[i] = await work(items[i] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+	return results;
+}
+
+/** Every office's counts for `period`, read from the server (ADR 12). */
+export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promise<ProvinceCounts> {
+	const base = options.serverUrl.replace(/\/+$/, '');
+	const httpOptions = {
+		...(options.fetch ? { fetch: options.fetch } : {}),
+		...(options.headers ? { headers: options.headers } : {})
+	};
+	const http = (db: string) => new CouchHttp(`${base}/${encodeURIComponent(db)}`, httpOptions);
+	let offices: CatalogueOffice[];
+	try {
+		offices = await catalogueOffices(http(options.catalogueDb ?? CATALOGUE_DB));
+	} catch (error) {
+		return { ok: false, error: failureCode(error) };
+	}
+	const results = await mapWithLimit(
+		offices,
+		options.concurrency ?? 4,
+		async (office): Promise<OfficeCounts> => {
+			try {
+				const counts = await officeCounts(http(`${OFFICE_DB_PREFIX}${office.id}`), options.period);
+				return { office, ok: true, ...counts };
+			} catch (error) {
+				return { office, ok: false, error: failureCode(error) };
+			}
+		}
+	);
+	return { ok: true, offices: results };
+}
