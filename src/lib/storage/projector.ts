@@ -7,11 +7,13 @@
 import type { DeadlineContext } from '$lib/domain/calendar';
 import { foldDossier, type LifecycleSettings } from '$lib/domain/lifecycle';
 import { toReportEntry, type ReportEntry } from '$lib/domain/report';
+import { actionRows } from './action-rows';
 import { dossierCodeOf, parseOfficeDoc } from './documents';
 import { dossierRow } from './dossier-row';
 import type { OfficeStore } from './office-store';
 import {
 	PROJECTION_VERSION,
+	type ActionRow,
 	type DossierRow,
 	type ReadModelDb,
 	type UnreadableDocRow
@@ -69,16 +71,17 @@ export class Projector {
 	}
 
 	async #clear(): Promise<void> {
-		const { dossiers, meta, unreadable, reportEntries } = this.readModel;
+		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
-			[dossiers, meta, unreadable, reportEntries],
+			[dossiers, meta, unreadable, reportEntries, actions],
 			async () => {
 				await Promise.all([
 					dossiers.clear(),
 					unreadable.clear(),
 					meta.clear(),
-					reportEntries.clear()
+					reportEntries.clear(),
+					actions.clear()
 				]);
 				await meta.bulkPut([
 					{ key: VERSION, value: PROJECTION_VERSION },
@@ -108,16 +111,21 @@ export class Projector {
 			if (!parsed.ok) bad.push({ id: change.id, error: parsed.error, detail: parsed.detail });
 			else if (code) codes.add(code);
 		}
-		const rows = await this.#rows([...codes]);
-		const { dossiers, meta, unreadable, reportEntries } = this.readModel;
+		const touched = [...codes];
+		const rows = await this.#rows(touched);
+		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
-			[dossiers, meta, unreadable, reportEntries],
+			[dossiers, meta, unreadable, reportEntries, actions],
 			async () => {
 				await dossiers.bulkPut(rows.present);
 				await dossiers.bulkDelete(rows.absent);
 				await reportEntries.bulkPut(rows.entries);
 				await reportEntries.bulkDelete(rows.absent);
+				// A dossier's actions are replaced whole: a late event can turn an applied one into
+				// an anomaly, so rows of the previous fold must not survive it.
+				await actions.where('code').anyOf(touched).delete();
+				await actions.bulkPut(rows.actions);
 				await unreadable.bulkPut([...bad, ...rows.unreadable]);
 				await meta.put({ key: CHECKPOINT, value: changes.last_seq });
 			}
@@ -128,6 +136,7 @@ export class Projector {
 	async #rows(codes: string[]) {
 		const present: DossierRow[] = [];
 		const entries: ReportEntry[] = [];
+		const actions: ActionRow[] = [];
 		const absent: string[] = [];
 		const unreadable: UnreadableDocRow[] = [];
 		const { settings, deadlines } = this.context();
@@ -140,11 +149,12 @@ export class Projector {
 			const folded = foldDossier(stored.dossier, stored.events, settings, deadlines);
 			present.push(dossierRow(stored.dossier, folded));
 			entries.push(toReportEntry(stored.dossier, folded));
+			actions.push(...actionRows(stored.events, folded));
 			unreadable.push(
 				...stored.unreadable.map((u) => ({ id: u.id, error: 'malformed', detail: u.detail }))
 			);
 		}
-		return { present, absent, unreadable, entries };
+		return { present, absent, unreadable, entries, actions };
 	}
 
 	/** Drops the read model and projects everything again (Settings button; version change). */

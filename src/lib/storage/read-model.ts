@@ -4,12 +4,12 @@
  * the content of a row changes meaning, which makes the projector rebuild it on start.
  */
 import Dexie, { type Table } from 'dexie';
-import type { Channel, Outcome } from '$lib/domain/model';
+import type { Channel, EventKind, Outcome } from '$lib/domain/model';
 import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { ResolutionTiming } from '$lib/domain/classification';
 import type { ReportEntry } from '$lib/domain/report';
 
-export const PROJECTION_VERSION = 2;
+export const PROJECTION_VERSION = 3;
 
 /** One dossier as the lists, filters and the work queue need it. */
 export interface DossierRow {
@@ -46,6 +46,23 @@ export interface DossierRow {
 	readonly lastEventAt: string;
 }
 
+/** The event kinds kept in `actions`: the ones that close a stage of a dossier. */
+export const RECORDED_ACTION_KINDS = ['result-ready', 'deliver'] as const satisfies EventKind[];
+export type RecordedActionKind = (typeof RECORDED_ACTION_KINDS)[number];
+
+/**
+ * One applied event of a recorded kind (decided, returned): who did it, where and when, for the
+ * supervisor's day-end page. An event kept as an anomaly was never applied and is not here.
+ */
+export interface ActionRow {
+	readonly eventId: string;
+	readonly code: string;
+	readonly kind: RecordedActionKind;
+	readonly at: string;
+	readonly by: string;
+	readonly deskId: string;
+}
+
 export interface MetaRow {
 	readonly key: string;
 	readonly value: string | number;
@@ -64,6 +81,8 @@ export class ReadModelDb extends Dexie {
 	unreadable!: Table<UnreadableDocRow, string>;
 	/** What the period report needs of each dossier (domain `ReportEntry`), kept beside its row. */
 	reportEntries!: Table<ReportEntry, string>;
+	/** Applied events of the recorded kinds, by time (who decided or returned what, per day). */
+	actions!: Table<ActionRow, string>;
 
 	constructor(officeId: string) {
 		super(`motcua_read_${officeId}`);
@@ -74,5 +93,6 @@ export class ReadModelDb extends Dexie {
 			unreadable: 'id'
 		});
 		this.version(2).stores({ reportEntries: 'code, receivedAt' });
+		this.version(3).stores({ actions: 'eventId, code, at' });
 	}
 }

@@ -1,0 +1,188 @@
+/**
+ * The supervisor's day-end summary (Cuối ngày, issue 5): what each officer received, resolved
+ * and returned on a day, what falls due by the end of the next working day, what is overdue, what
+ * to review, and how far each desk's changes have reached the server (supplied by the sync
+ * service, listed as given).
+ *
+ * Rules (decided here):
+ * - "Received" counts dossiers by their receipt time and receiving officer; "resolved" counts the
+ *   applied `result-ready` events (approved or refused, domain.md §4.2 T15/T6b) and "returned"
+ *   the applied `deliver` events (T16) by the officer who recorded them. Events kept as anomalies
+ *   count nowhere.
+ * - The open dossiers are as they stand now, seen from a cut-off: now for today, the end of the
+ *   day for a past day, its start for a later one. Overdue = open, clock running, due before the
+ *   cut-off (domain.md §7); due next = open, clock running, due from the cut-off to the end of the
+ *   next working day of the office's calendar (holidays and swapped days included, §6.1), so the
+ *   rest of today and any weekend or holiday in between are covered too: the work queue's "due
+ *   soon" window (`dueWindows`).
+ */
+import { dueWindows } from '$lib/domain/classification/urgency';
+import type { LifecycleState } from '$lib/domain/lifecycle';
+import { datePart, type IsoDate, type LocalDateTime } from '$lib/domain/time';
+import {
+	dossierRows,
+	dossiersReceivedBetween,
+	NO_FILTERS,
+	searchDossiers,
+	type DueFilter
+} from '$lib/storage/dossier-queries';
+import type { DossierRow } from '$lib/storage/read-model';
+import { dossiersToReview, type DossierToReview } from './day-end-review';
+import { officerName } from './form-sources';
+import type { Workspace } from './workspace';
+
+export type { DossierToReview, UnsatisfiedRating } from './day-end-review';
+
+/** How far one desk's changes have reached the provincial server, as the server knows it. */
+export interface DeskSyncReport {
+	readonly deskId: string;
+	readonly deskName: string;
+	readonly officer: string | null;
+	readonly unsent: number | null;
+	readonly lastSyncAt: string | null;
+	readonly reportedAt: string | null;
+}
+
+export interface OfficerDay {
+	readonly userName: string;
+	/** Known for the officer of this desk; other officers are shown by user name. */
+	readonly fullName: string | null;
+	readonly received: number;
+	readonly resolved: number;
+	readonly returned: number;
+}
+
+/** An open dossier in the due lists. */
+export interface DayEndDossier {
+	readonly code: string;
+	readonly procedureName: string;
+	readonly applicantName: string;
+	readonly status: LifecycleState;
+	readonly dueAt: LocalDateTime;
+	readonly receivedBy: string;
+}
+
+export interface DayEndTotals {
+	readonly received: number;
+	readonly resolved: number;
+	readonly returned: number;
+	readonly dueNext: number;
+	readonly overdue: number;
+	readonly toReview: number;
+	/** Replicated documents the projector could not read (kept, never dropped). */
+	readonly unreadable: number;
+}
+
+export interface DayEndSummary {
+	readonly date: IsoDate;
+	readonly officeName: string;
+	/** The time the open dossiers are measured at (see the rules above). */
+	readonly cutoff: LocalDateTime;
+	/** The last day of the "due next" window. */
+	readonly nextWorkingDay: IsoDate;
+	readonly officers: readonly OfficerDay[];
+	readonly dueNext: readonly DayEndDossier[];
+	readonly overdue: readonly DayEndDossier[];
+	readonly toReview: readonly DossierToReview[];
+	readonly desks: readonly DeskSyncReport[];
+	readonly totals: DayEndTotals;
+}
+
+export interface DayEndInput {
+	readonly date: IsoDate;
+	readonly now: LocalDateTime;
+	readonly desks?: readonly DeskSyncReport[];
+}
+
+function cutoffOf(date: IsoDate, now: LocalDateTime): LocalDateTime {
+	const start = `${date}T00:00:00` as LocalDateTime;
+	const end = `${date}T23:59:59` as LocalDateTime;
+	return now < start ? start : now > end ? end : now;
+}
+
+type Counts = { received: number; resolved: number; returned: number };
+
+async function officerDays(ws: Workspace, date: IsoDate): Promise<OfficerDay[]> {
+	const db = ws.readModel;
+	const [received, actions] = await Promise.all([
+		dossiersReceivedBetween(db, date, date),
+		db.actions.where('at').between(`${date}T00:00:00`, `${date}T23:59:59`, true, true).toArray()
+	]);
+	const byOfficer = new Map<string, Counts>();
+	const countsOf = (userName: string): Counts => {
+		let counts = byOfficer.get(userName);
+		if (!counts) byOfficer.set(userName, (counts = { received: 0, resolved: 0, returned: 0 }));
+		return counts;
+	};
+	for (const row of received) countsOf(row.receivedBy).received += 1;
+	for (const action of actions) {
+		const counts = countsOf(action.by);
+		if (action.kind === 'result-ready') counts.resolved += 1;
+		else counts.returned += 1;
+	}
+	return [...byOfficer.entries()]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([userName, counts]) => ({
+			userName,
+			fullName: officerName(ws, userName) ?? null,
+			...counts
+		}));
+}
+
+function dueEntry(row: DossierRow): DayEndDossier {
+	const { code, procedureName, applicantName, status, receivedBy } = row;
+	return {
+		code,
+		procedureName,
+		applicantName,
+		status,
+		receivedBy,
+		dueAt: row.dueAt as LocalDateTime
+	};
+}
+
+/** The open dossiers of a due filter at the cut-off, in due order (the dossier list's rule). */
+async function dueList(
+	ws: Workspace,
+	due: DueFilter,
+	windows: ReturnType<typeof dueWindows>
+): Promise<DayEndDossier[]> {
+	const db = ws.readModel;
+	const found = await searchDossiers(db, { text: '', filters: { ...NO_FILTERS, due }, windows });
+	const rows = found.rows ?? (await dossierRows(db, found.codes));
+	return rows.map(dueEntry);
+}
+
+export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<DayEndSummary> {
+	const { date, now, desks = [] } = input;
+	const cutoff = cutoffOf(date, now);
+	const windows = dueWindows(cutoff, ws.deadlines.calendar);
+	const [officers, dueNext, overdue, toReview, unreadable] = await Promise.all([
+		officerDays(ws, date),
+		dueList(ws, 'soon', windows),
+		dueList(ws, 'overdue', windows),
+		dossiersToReview(ws, date),
+		ws.readModel.unreadable.count()
+	]);
+	const sum = (key: keyof Counts) => officers.reduce((n, o) => n + o[key], 0);
+	return {
+		date,
+		officeName: ws.office.name,
+		cutoff,
+		nextWorkingDay: datePart(windows.soonEnd),
+		officers,
+		dueNext,
+		overdue,
+		toReview,
+		desks,
+		totals: {
+			received: sum('received'),
+			resolved: sum('resolved'),
+			returned: sum('returned'),
+			dueNext: dueNext.length,
+			overdue: overdue.length,
+			toReview: toReview.length,
+			unreadable
+		}
+	};
+}
