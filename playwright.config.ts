@@ -23,7 +23,7 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `node server/start.js --port ${PORT} --dir ${BUILD_DIR}`,
+		command: `node server/start.js --port ${PORT} --dir ${BUILD_DIR} --data data/e2e-${PORT} --fresh`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		stdout: 'pipe',

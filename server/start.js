@@ -5,9 +5,10 @@
  * prints the URL and the demo logins. Data lives in ./data and survives restarts.
  * Options: --port <n> (default 5080 or $PORT), --host <loopback address> (default 127.0.0.1),
  * --dir <build folder> (default build), --data <folder> (default ./data for port 5080,
- * ./data/port-<n> for another port, so servers started side by side never share files).
+ * ./data/port-<n> for another port, so servers started side by side never share files),
+ * --fresh (with --data: start from an empty folder, for test runs).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,8 @@ const { values } = parseArgs({
 		port: { type: 'string', default: process.env.PORT ?? DEFAULT_PORT },
 		host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
 		dir: { type: 'string', default: 'build' },
-		data: { type: 'string' }
+		data: { type: 'string' },
+		fresh: { type: 'boolean', default: false }
 	}
 });
 
@@ -46,6 +48,12 @@ if (!existsSync(resolve(dir, 'index.html'))) {
 const dataDir = resolve(
 	values.data ?? (values.port === DEFAULT_PORT ? 'data' : `data/port-${values.port}`)
 );
+
+if (values.fresh) {
+	// Test runs start from an empty server; only a folder named with --data may be wiped.
+	if (values.data === undefined) fail('--fresh needs --data <folder>');
+	rmSync(dataDir, { recursive: true, force: true });
+}
 
 let server;
 try {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { AppShell } from './support/app';
+import { signIn } from './support/login-page';
 
 test('the app loads in Vietnamese with its navigation', async ({ page }) => {
 	const errors: string[] = [];
@@ -8,6 +9,10 @@ test('the app loads in Vietnamese with its navigation', async ({ page }) => {
 	const shell = new AppShell(page);
 	await shell.expectLoaded();
 	await expect(page).toHaveTitle('Một cửa');
+	// Nobody works at a new laptop yet: every desk page asks for a login first.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng nhập');
+	await expect(page.getByTestId('laptop-desk')).toContainText('chưa là bàn tiếp nhận');
+	await signIn(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bàn làm việc');
 	for (const name of ['Tiếp nhận', 'Hồ sơ', 'Báo cáo', 'Đồng bộ', 'Cài đặt']) {
 		await expect(shell.navLink(name)).toBeVisible();

@@ -1,9 +1,10 @@
+import { signIn } from './support/login-page';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
 import { expectPaper, pageHas, PAPER } from './support/pdf';
 import { PrintPage } from './support/print-page';
-import { DeskSetupPage, ReceivePage } from './support/receive-page';
+import { ReceivePage } from './support/receive-page';
 
 /** Reloads (offline, from the service worker) and checks the dossier kept its state. */
 async function reloadAndExpect(page: Page, dossier: DossierPage, status: string): Promise<void> {
@@ -15,11 +16,11 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	page,
 	context
 }) => {
-	await page.goto('/');
+	// The first login of a laptop needs the server (it registers the desk); the rest is offline.
+	await signIn(page);
 	await waitForOfflineReady(page);
 	await context.setOffline(true);
 
-	await new DeskSetupPage(page).setUp();
 	const code = await new ReceivePage(page).receive('khai sinh ket hop');
 
 	// Form 01 is on screen, ready to print: two A5 copies with the code, the due time and the QR code.
@@ -104,7 +105,7 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 test('an unsatisfied rating needs a reason and flags the dossier for the supervisor', async ({
 	page
 }) => {
-	await new DeskSetupPage(page).setUp();
+	await signIn(page);
 	const code = await new ReceivePage(page).receive('khai sinh ket hop');
 	const dossier = new DossierPage(page);
 	await dossier.goto(code);
@@ -117,7 +118,7 @@ test('an unsatisfied rating needs a reason and flags the dossier for the supervi
 test('a refusal or a supplement request without a reason is refused next to the form', async ({
 	page
 }) => {
-	await new DeskSetupPage(page).setUp();
+	await signIn(page);
 	const code = await new ReceivePage(page).receive('khai sinh ket hop');
 	const dossier = new DossierPage(page);
 	await dossier.goto(code);

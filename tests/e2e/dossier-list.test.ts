@@ -1,5 +1,6 @@
+import { signIn } from './support/login-page';
 import { expect, test } from '@playwright/test';
-import { DossierListPage, setUpDesk } from './support/dossier-list-page';
+import { DossierListPage } from './support/dossier-list-page';
 import { ReceivePage, SAMPLE_QR } from './support/receive-page';
 import { HOSTILE_NAMES, seedReadModel } from './support/seed-read-model';
 
@@ -9,7 +10,7 @@ const SECOND_QR = SAMPLE_QR.replace('020190000123', '020085000456').replace(
 );
 
 test.beforeEach(async ({ page }) => {
-	await setUpDesk(page);
+	await signIn(page);
 });
 
 test('received dossiers are found by code, ID or name without diacritics, filtered and opened', async ({

@@ -1,7 +1,8 @@
+import { signIn } from './support/login-page';
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
 import { expectPaper, PAPER, pageHas } from './support/pdf';
-import { PrintPage, setUpDesk, TrackingBookPage } from './support/print-page';
+import { PrintPage, TrackingBookPage } from './support/print-page';
 import { ReceivePage } from './support/receive-page';
 
 /** A chip ID card QR payload (domain.md §12.1) with a long address, so book rows are tall. */
@@ -15,7 +16,7 @@ function idCard(n: number): { payload: string; id: string; name: string; landmar
 }
 
 test.beforeEach(async ({ page }) => {
-	await setUpDesk(page);
+	await signIn(page);
 });
 
 test('Form 01 prints two A5 pages, Liên 1 and Liên 2, each complete, with the QR code', async ({
@@ -41,7 +42,7 @@ test('Form 01 prints two A5 pages, Liên 1 and Liên 2, each complete, with the 
 			'Số lượng hồ sơ: 1 (bộ)',
 			'Vào Sổ theo dõi hồ sơ, Quyển số:',
 			'NGƯỜI TIẾP NHẬN HỒ SƠ',
-			'Hoàng Thị Lan'
+			'Nguyễn Thị Lan'
 		]) {
 			await expect(copy).toContainText(text);
 		}

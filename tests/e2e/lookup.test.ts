@@ -1,13 +1,14 @@
+import { signIn } from './support/login-page';
 import { expect, test } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
-import { LookupPage, setUpDesk } from './support/dossier-list-page';
+import { LookupPage } from './support/dossier-list-page';
 import { ReceivePage } from './support/receive-page';
 
 test('a citizen scans the receipt code and sees the status without personal data, offline too', async ({
 	page,
 	context
 }) => {
-	await setUpDesk(page);
+	await signIn(page);
 	const code = await new ReceivePage(page).receive();
 
 	await page.goto('/');

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { AppShell, waitForOfflineReady } from './support/app';
+import { signIn } from './support/login-page';
 
 test('after one online visit the app and its deep links open offline', async ({
 	page,
 	context
 }) => {
-	await page.goto('/');
+	await signIn(page);
 	await new AppShell(page).expectLoaded();
 	await waitForOfflineReady(page);
 

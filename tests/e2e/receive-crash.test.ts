@@ -1,10 +1,11 @@
+import { signIn } from './support/login-page';
 import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from './support/chromium';
-import { DeskSetupPage, ReceivePage } from './support/receive-page';
+import { ReceivePage } from './support/receive-page';
 
 /** A browser whose profile (and IndexedDB) lives in `dir`, so it can be killed and started again. */
 function launch(dir: string, baseURL: string): Promise<BrowserContext> {
@@ -42,7 +43,7 @@ test('killing the browser during a receipt leaves the dossier whole or absent, a
 	const dir = mkdtempSync(join(tmpdir(), 'motcua-crash-'));
 	try {
 		let context = await launch(dir, baseURL ?? '');
-		await new DeskSetupPage(await context.newPage()).setUp();
+		await signIn(await context.newPage());
 		const sequences: number[] = [];
 		let prefix = '';
 

@@ -1,9 +1,10 @@
+import { signIn } from './support/login-page';
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
-import { DeskSetupPage, ReceivePage } from './support/receive-page';
+import { ReceivePage } from './support/receive-page';
 
 test.beforeEach(async ({ page }) => {
-	await new DeskSetupPage(page).setUp();
+	await signIn(page);
 });
 
 test('every invalid field is named next to it in Vietnamese and nothing is received until fixed', async ({

@@ -1,62 +1,130 @@
 /**
- * Starting the desk: the device database, the catalogue (the demo one on an empty laptop), this
- * laptop's desk set-up and, when there is one, the office workspace with its projector running.
+ * Starting the desk and who works at it (issue 5): the device database, the catalogue brought
+ * from the server, this laptop's desk registration, and the officer logged in. A laptop with no
+ * registration is registered at the first login of an officer of an office; later logins of the
+ * same officers work offline through their verifiers (`officer-verifier.ts`).
  */
-import { DeviceDb } from '$lib/storage/device-db';
+import type { Role } from '$lib/domain/lifecycle';
 import type { CatalogueStore, OfficeEntry } from '$lib/storage/catalogue-store';
-import { loadDemoCatalogue } from './demo-catalogue';
-import {
-	loadDeskSetup,
-	makeDeskSetup,
-	saveDeskSetup,
-	type DeskSetupError,
-	type DeskSetupInput
-} from './desk-setup';
+import { DeviceDb } from '$lib/storage/device-db';
+import { loadRegistration, type DeskRegistration, type Officer } from './desk-setup';
+import type { OfficerVerifier } from './officer-verifier';
 import { openCatalogue, openWorkspace, type OpenWorkspaceError, type Workspace } from './workspace';
+
+/** What the laptop remembers of an officer who logged in on it online. */
+export interface OfficerRecord {
+	readonly userName: string;
+	readonly fullName: string;
+	readonly officeId: string | null;
+	readonly roles: readonly Role[];
+	readonly province: 'province-admin' | 'province-supervisor' | null;
+	readonly verifier: OfficerVerifier;
+	readonly lastOnlineLoginAt: string;
+}
+
+/** The officer at the desk now, and when they last did something (for the screen lock). */
+export interface ActiveOfficer {
+	readonly userName: string;
+	readonly since: number;
+	readonly lastActiveAt: number;
+	/** Locked by hand or by inactivity; unlocking needs the password. */
+	readonly locked: boolean;
+}
 
 export interface DeskSession {
 	readonly device: DeviceDb;
 	readonly catalogue: CatalogueStore;
 	readonly offices: readonly OfficeEntry[];
+	/** `<origin>/db`: the provincial server, or the embedded one, beside the app. */
+	readonly serverUrl: string;
+	readonly registration: DeskRegistration | null;
+	readonly officer: OfficerRecord | null;
+	readonly active: ActiveOfficer | null;
 	readonly workspace: Workspace | null;
 }
 
-async function catalogueWithData(): Promise<CatalogueStore> {
-	const catalogue = openCatalogue();
-	if (await catalogue.isEmpty()) await catalogue.seed(await loadDemoCatalogue());
-	return catalogue;
+const ACTIVE_KEY = 'active-officer';
+const recordKey = (userName: string) => `officer:${userName}`;
+
+export async function loadOfficer(
+	device: DeviceDb,
+	userName: string
+): Promise<OfficerRecord | null> {
+	return device.getSetting<OfficerRecord>(recordKey(userName));
+}
+
+export async function saveOfficer(device: DeviceDb, record: OfficerRecord): Promise<void> {
+	await device.setSetting(recordKey(record.userName), record);
+}
+
+export async function loadActive(device: DeviceDb): Promise<ActiveOfficer | null> {
+	return device.getSetting<ActiveOfficer>(ACTIVE_KEY);
+}
+
+export async function saveActive(device: DeviceDb, active: ActiveOfficer | null): Promise<void> {
+	if (active === null) await device.settings.delete(ACTIVE_KEY);
+	else await device.setSetting(ACTIVE_KEY, active);
+}
+
+export function officerOf(record: OfficerRecord): Officer | null {
+	const [first] = record.roles;
+	if (first === undefined) return null;
+	const role = (['desk-officer', 'processing-officer', 'leader', 'supervisor'] as const).find((r) =>
+		record.roles.includes(r)
+	);
+	return {
+		userName: record.userName,
+		fullName: record.fullName,
+		role: role ?? first,
+		roles: record.roles
+	};
+}
+
+/** The workspace of the registered desk for `record`, or null when they do not work there. */
+export async function workspaceFor(
+	catalogue: CatalogueStore,
+	registration: DeskRegistration | null,
+	record: OfficerRecord | null
+): Promise<{ ok: true; workspace: Workspace | null } | { ok: false; error: OpenWorkspaceError }> {
+	if (registration === null || record === null || record.officeId !== registration.officeId) {
+		return { ok: true, workspace: null };
+	}
+	const officer = officerOf(record);
+	if (officer === null) return { ok: true, workspace: null };
+	const opened = await openWorkspace(
+		{ officeId: registration.officeId, desk: registration.desk, officer },
+		catalogue
+	);
+	return opened.ok ? { ok: true, workspace: opened.workspace } : opened;
 }
 
 export type StartError = OpenWorkspaceError;
 
-export async function startDeskSession(): Promise<
-	{ ok: true; session: DeskSession } | { ok: false; error: StartError }
-> {
+export async function startDeskSession(
+	serverUrl: string
+): Promise<{ ok: true; session: DeskSession } | { ok: false; error: StartError }> {
 	const device = new DeviceDb();
-	const catalogue = await catalogueWithData();
-	const offices = await catalogue.offices();
-	const setup = await loadDeskSetup(device);
-	if (setup === null) return { ok: true, session: { device, catalogue, offices, workspace: null } };
-	const opened = await openWorkspace(setup, catalogue);
+	const catalogue = openCatalogue();
+	const [offices, registration, active] = await Promise.all([
+		catalogue.offices(),
+		loadRegistration(device),
+		loadActive(device)
+	]);
+	const officer = active === null ? null : await loadOfficer(device, active.userName);
+	const opened = await workspaceFor(catalogue, registration, officer);
 	if (!opened.ok) return opened;
-	opened.workspace.projector.start();
-	return { ok: true, session: { device, catalogue, offices, workspace: opened.workspace } };
-}
-
-/** Sets this laptop up as a desk of an office and opens its workspace. */
-export async function setUpDesk(
-	session: DeskSession,
-	input: DeskSetupInput
-): Promise<
-	| { ok: true; session: DeskSession }
-	| { ok: false; error: DeskSetupError | OpenWorkspaceError; fields: string[] }
-> {
-	const made = makeDeskSetup(input);
-	if (!made.ok) return made;
-	const opened = await openWorkspace(made.setup, session.catalogue);
-	if (!opened.ok) return { ...opened, fields: ['officeId'] };
-	await saveDeskSetup(session.device, made.setup);
-	session.workspace?.projector.stop();
-	opened.workspace.projector.start();
-	return { ok: true, session: { ...session, workspace: opened.workspace } };
+	opened.workspace?.projector.start();
+	return {
+		ok: true,
+		session: {
+			device,
+			catalogue,
+			offices,
+			serverUrl,
+			registration,
+			officer,
+			active: officer === null ? null : active,
+			workspace: opened.workspace
+		}
+	};
 }

@@ -1,7 +1,7 @@
 /**
  * Which office, desk and officer this laptop works as (issue 5). The desk is registered with the
  * provincial server at the first login of the laptop and kept device-local; the officer is the
- * one logged in. Each desk takes a fixed slot of the office's daily sequence (ADR 12): slot `k`
+ * one logged in. Each desk takes a fixed slot of the office's daily sequence (ADR 13): slot `k`
  * of `slots` owns `rangeForDesk(k - 1, slots)`, so ranges never change and never overlap.
  */
 import { rangeForDesk } from '$lib/domain/codes';
@@ -32,7 +32,7 @@ export interface DeskRegistration {
 	readonly registeredAt: string;
 }
 
-/** Desks an office may register when its catalogue entry does not say (ADR 12). */
+/** Desks an office may register when its catalogue entry does not say (ADR 13). */
 export const DEFAULT_DESK_SLOTS = 20;
 
 /** A desk officer's work is offered first; a supervisor without it sees supervision. */

@@ -1,7 +1,8 @@
 /** A desk workspace on fake-indexeddb with a small catalogue, for the use-case tests. */
 import type { Procedure } from '$lib/domain/model';
 import type { OfficeEntry } from '$lib/storage/catalogue-store';
-import { makeDeskSetup, type DeskSetupInput } from './desk-setup';
+import type { Role } from '$lib/domain/lifecycle';
+import { deskForSlot } from './desk-setup';
 import type { ReceiveInput } from './receive-dossier';
 import { openCatalogue, openWorkspace, type Workspace } from './workspace';
 
@@ -63,8 +64,18 @@ export const testOffice: OfficeEntry = {
 
 let n = 0;
 
+/** Who works at the test desk; `deskNumber` is its slot among `deskCount`. */
+export interface TestDeskInput {
+	readonly officeId: string;
+	readonly deskNumber: number;
+	readonly deskCount: number;
+	readonly userName: string;
+	readonly fullName: string;
+	readonly role: Role;
+}
+
 export async function testWorkspace(
-	overrides: Partial<DeskSetupInput> = {},
+	overrides: Partial<TestDeskInput> = {},
 	dbName?: string
 ): Promise<Workspace> {
 	n += 1;
@@ -74,7 +85,7 @@ export async function testWorkspace(
 		offices: [testOffice],
 		calendars: []
 	});
-	const setup = makeDeskSetup({
+	const input: TestDeskInput = {
 		officeId: 'lson-test',
 		deskNumber: 1,
 		deskCount: 2,
@@ -82,9 +93,20 @@ export async function testWorkspace(
 		fullName: 'Hoàng Thị Lan',
 		role: 'desk-officer',
 		...overrides
-	});
-	if (!setup.ok) throw new Error(setup.error);
-	const opened = await openWorkspace(setup.setup, catalogue, {
+	};
+	const desk = deskForSlot(input.officeId, input.deskNumber, input.deskCount);
+	if (desk === null) throw new Error(`No desk ${input.deskNumber} of ${input.deskCount}`);
+	const setup = {
+		officeId: input.officeId,
+		desk,
+		officer: {
+			userName: input.userName,
+			fullName: input.fullName,
+			role: input.role,
+			roles: [input.role]
+		}
+	};
+	const opened = await openWorkspace(setup, catalogue, {
 		dbName: dbName ?? `test_office_${n}_${Date.now()}`
 	});
 	if (!opened.ok) throw new Error(opened.error);

@@ -69,6 +69,8 @@ export interface Office {
 	readonly agencyCode: string;
 	readonly place: string;
 	readonly hours: OfficeHours;
+	/** How many desks the office may register (ADR 13); each owns 1/deskSlots of the daily sequence. */
+	readonly deskSlots?: number;
 }
 
 export interface Desk {

@@ -53,8 +53,7 @@ export async function openSession(
 }
 
 export type SessionUser =
-	| { readonly reached: true; readonly name: string | null }
-	| { readonly reached: false };
+	{ readonly reached: true; readonly name: string | null } | { readonly reached: false };
 
 /** Who the session cookie belongs to (null for nobody), when the server answers. */
 export async function sessionUser(

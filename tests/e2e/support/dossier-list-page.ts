@@ -1,4 +1,3 @@
-import { DeskSetupPage } from './receive-page';
 import { expect, type Page } from '@playwright/test';
 
 /** The Hồ sơ page: search box, filters, count and the virtualised rows. */
@@ -61,7 +60,3 @@ export class LookupPage {
 	}
 }
 
-/** Makes this browser desk 1 of the demo ward (see `DeskSetupPage`). */
-export async function setUpDesk(page: Page): Promise<void> {
-	await new DeskSetupPage(page).setUp();
-}

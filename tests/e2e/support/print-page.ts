@@ -1,12 +1,6 @@
-import { DeskSetupPage } from './receive-page';
 import { expect, type Download, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readPdf, type PdfPage } from './pdf';
-
-/** Makes this browser desk 1 of the demo ward (see `DeskSetupPage`). */
-export async function setUpDesk(page: Page): Promise<void> {
-	await new DeskSetupPage(page).setUp();
-}
 
 /** What the print stylesheet does to the table rows and headers of the sheets on the page. */
 export interface PrintLayout {

@@ -4,37 +4,6 @@ import { expect, type Page } from '@playwright/test';
 export const SAMPLE_QR =
 	'020190000123||NGUYỄN THỊ ÁNH|01051990|Nữ|Số 5 đường Lê Lợi, phường Lương Văn Tri, Lạng Sơn|20042021';
 
-export interface DeskSetupOptions {
-	office?: string;
-	deskNumber?: number;
-	deskCount?: number;
-	fullName?: string;
-	userName?: string;
-	role?: 'desk-officer' | 'supervisor';
-}
-
-/** The first-run page that makes this browser a desk of an office. */
-export class DeskSetupPage {
-	constructor(private readonly page: Page) {}
-
-	async setUp(options: DeskSetupOptions = {}): Promise<void> {
-		const { page } = this;
-		await page.goto('/thiet-lap');
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thiết lập bàn làm việc');
-		// By role: a label wrapping a select also carries the chosen option's text.
-		await page.getByRole('combobox', { name: /^Đơn vị/ }).selectOption({
-			label: options.office ?? 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri'
-		});
-		await page.getByLabel('Số thứ tự bàn').fill(String(options.deskNumber ?? 1));
-		await page.getByLabel('Tổng số bàn của đơn vị').fill(String(options.deskCount ?? 2));
-		await page.getByLabel('Họ và tên cán bộ').fill(options.fullName ?? 'Hoàng Thị Lan');
-		await page.getByLabel('Tên đăng nhập').fill(options.userName ?? 'lan.ht');
-		await page.getByLabel('Vai trò').selectOption(options.role ?? 'desk-officer');
-		await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-		await expect(page).toHaveURL(/\/$/);
-	}
-}
-
 /** The receive form (Tiếp nhận). */
 export class ReceivePage {
 	constructor(private readonly page: Page) {}

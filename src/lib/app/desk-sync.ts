@@ -1,0 +1,95 @@
+/**
+ * Sync of one desk, composed in one place (architecture.md §5): the catalogue comes down, the
+ * office database goes both ways, and the desk tells the server how it stands (for the day-end
+ * page). Scheduling (every few minutes, on reconnect, "Đồng bộ ngay") belongs to the state layer.
+ */
+import { CATALOGUE_DB_NAME, officeDbName } from '$lib/storage/pouch';
+import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
+import { pullCatalogue } from '$lib/sync/catalogue-sync';
+import { readDeskReports, writeDeskReport, type DeskReport } from '$lib/sync/desk-reports';
+import { registeredDesks } from '$lib/sync/desk-registry';
+import { OfficeSync } from '$lib/sync/office-sync';
+import type { Rejection, SyncResult, SyncStatus } from '$lib/sync/sync-status';
+import type { Workspace } from './workspace';
+
+export type { Rejection, SyncResult, SyncStatus };
+
+export interface DeskSyncResult extends SyncResult {
+	/** Catalogue documents that changed (the workspace reopens to use them). */
+	readonly catalogueReceived: number;
+}
+
+/** A desk of the office as the server knows it, with its last report. */
+export interface KnownDesk {
+	readonly deskId: string;
+	readonly deskName: string;
+	readonly registeredBy: string;
+	readonly report: DeskReport | null;
+}
+
+export class DeskSync {
+	readonly office: OfficeSync;
+	readonly #http: CouchHttp;
+	readonly #catalogueUrl: string;
+	readonly #fetch: Fetch | undefined;
+
+	constructor(
+		readonly workspace: Workspace,
+		serverUrl: string,
+		user: () => string | null,
+		options: { fetch?: Fetch } = {}
+	) {
+		const remoteUrl = `${serverUrl}/${officeDbName(workspace.setup.officeId)}`;
+		this.#fetch = options.fetch;
+		this.office = new OfficeSync({
+			db: workspace.store.db,
+			remoteUrl,
+			user,
+			...(options.fetch ? { fetch: options.fetch } : {})
+		});
+		this.#http = new CouchHttp(remoteUrl, options.fetch ? { fetch: options.fetch } : {});
+		this.#catalogueUrl = `${serverUrl}/${CATALOGUE_DB_NAME}`;
+	}
+
+	async run(): Promise<DeskSyncResult> {
+		let catalogueReceived = 0;
+		try {
+			catalogueReceived = await pullCatalogue({
+				db: this.workspace.catalogue.db,
+				remoteUrl: this.#catalogueUrl,
+				...(this.#fetch ? { fetch: this.#fetch } : {})
+			});
+		} catch (error) {
+			// The office run below meets the same failure and reports it.
+			if (!(error instanceof SyncFailure)) throw error;
+		}
+		const result = await this.office.sync();
+		if (result.status !== 'offline') {
+			const { setup } = this.workspace;
+			await writeDeskReport(this.#http, {
+				deskId: setup.desk.id,
+				deskName: setup.desk.name,
+				officer: setup.officer.userName,
+				unsent: result.unsent,
+				lastSyncAt: this.office.status.lastSyncAt,
+				reportedAt: new Date().toISOString()
+			});
+		}
+		return { ...result, catalogueReceived };
+	}
+
+	/** The office's desks the server knows and what each last reported (needs the connection). */
+	async knownDesks(): Promise<KnownDesk[]> {
+		const desks = await registeredDesks(this.#http);
+		const reports = await readDeskReports(
+			this.#http,
+			desks.map((d) => d.id)
+		);
+		return desks.map((d) => ({
+			deskId: d.id,
+			deskName: d.name,
+			registeredBy: d.registeredBy,
+			report: reports.get(d.id) ?? null
+		}));
+	}
+}

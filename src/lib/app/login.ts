@@ -1,0 +1,240 @@
+/**
+ * Logging in at a desk (issue 5). Online first: CouchDB `_session` checks the password, the
+ * officer's `_users` document gives their name and office, the laptop keeps a fresh verifier.
+ * Without a connection the verifier of an earlier online login on this laptop lets the same
+ * officer in. The first login of an office officer on an empty laptop brings the catalogue and
+ * registers the laptop as a desk of the office, with progress.
+ */
+import { CATALOGUE_DB_NAME, officeDbName } from '$lib/storage/pouch';
+import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
+import { closeSession, openSession, readProfile } from '$lib/sync/couch-session';
+import { pullCatalogue } from '$lib/sync/catalogue-sync';
+import { claimDesk, registeredDesks } from '$lib/sync/desk-registry';
+import {
+	loadOfficer,
+	officerOf,
+	saveActive,
+	saveOfficer,
+	workspaceFor,
+	type DeskSession,
+	type OfficerRecord
+} from './desk-session';
+import {
+	DEFAULT_DESK_SLOTS,
+	deskForSlot,
+	rolesFromServer,
+	saveRegistration,
+	slotOfDeskId,
+	type DeskRegistration
+} from './desk-setup';
+import { checkVerifier, makeVerifier } from './officer-verifier';
+
+export type LoginError =
+	| 'missing'
+	| 'wrong-password'
+	| 'first-login-offline'
+	| 'server-error'
+	| 'other-office'
+	| 'no-function'
+	| 'office-not-in-catalogue'
+	| 'no-free-desk'
+	| 'access-denied';
+
+export type LoginStep =
+	| { readonly step: 'checking' }
+	| { readonly step: 'catalogue'; readonly received: number }
+	| { readonly step: 'desk' }
+	| { readonly step: 'opening' };
+
+export interface LoginOptions {
+	readonly fetch?: Fetch;
+	readonly onStep?: (step: LoginStep) => void;
+	readonly now?: () => number;
+	/** PBKDF2 iterations of new verifiers (tests lower it). */
+	readonly iterations?: number;
+}
+
+export type LoginResult =
+	| { readonly ok: true; readonly session: DeskSession; readonly online: boolean }
+	| { readonly ok: false; readonly error: LoginError };
+
+export function normaliseUserName(raw: string): string {
+	return raw.trim().toLowerCase();
+}
+
+export async function logIn(
+	session: DeskSession,
+	input: { userName: string; password: string },
+	options: LoginOptions = {}
+): Promise<LoginResult> {
+	const userName = normaliseUserName(input.userName);
+	if (userName === '' || input.password === '') return { ok: false, error: 'missing' };
+	const now = options.now ?? (() => Date.now());
+	options.onStep?.({ step: 'checking' });
+	const opened = await openSession(session.serverUrl, userName, input.password, options.fetch);
+	let record: OfficerRecord;
+	let online = false;
+	if (opened.ok) {
+		online = true;
+		const profile = await readProfile(session.serverUrl, userName, options.fetch);
+		const parsed = rolesFromServer(opened.user.roles);
+		const officeId = parsed.officeId ?? profile.officeId;
+		if (parsed.roles.length === 0 && parsed.province === null) {
+			return { ok: false, error: 'no-function' };
+		}
+		if (session.registration !== null && officeId !== session.registration.officeId) {
+			// The laptop is another office's desk: do not leave this officer's session on it.
+			await closeSession(session.serverUrl, options.fetch);
+			return { ok: false, error: 'other-office' };
+		}
+		record = {
+			userName,
+			fullName: profile.fullName ?? userName,
+			officeId,
+			roles: parsed.roles,
+			province: parsed.province,
+			verifier: await makeVerifier(input.password, options.iterations),
+			lastOnlineLoginAt: new Date(now()).toISOString()
+		};
+		await saveOfficer(session.device, record);
+	} else if (opened.error === 'wrong-password') {
+		return { ok: false, error: 'wrong-password' };
+	} else {
+		const known = await loadOfficer(session.device, userName);
+		if (known === null) return { ok: false, error: 'first-login-offline' };
+		if (!(await checkVerifier(known.verifier, input.password))) {
+			return { ok: false, error: 'wrong-password' };
+		}
+		if (session.registration !== null && known.officeId !== session.registration.officeId) {
+			return { ok: false, error: 'other-office' };
+		}
+		record = known;
+	}
+
+	let current = session;
+	if (session.registration === null && record.officeId !== null && online) {
+		const registered = await registerLaptop(session, record, options, now);
+		if (!registered.ok) return registered;
+		current = registered.session;
+	}
+	options.onStep?.({ step: 'opening' });
+	let workspace = current.workspace;
+	const officer = officerOf(record);
+	if (workspace !== null && officer !== null && record.officeId === workspace.setup.officeId) {
+		// Another officer at the same desk: the same stores, their name on what they write.
+		workspace = { ...workspace, setup: { ...workspace.setup, officer } };
+	} else {
+		const opened = await workspaceFor(current.catalogue, current.registration, record);
+		if (!opened.ok) return { ok: false, error: opened.error };
+		current.workspace?.projector.stop();
+		workspace = opened.workspace;
+		workspace?.projector.start();
+	}
+	const at = now();
+	const active = { userName, since: at, lastActiveAt: at, locked: false };
+	await saveActive(current.device, active);
+	return { ok: true, online, session: { ...current, officer: record, active, workspace } };
+}
+
+/** Brings the catalogue, then claims the lowest free desk slot of the office. */
+async function registerLaptop(
+	session: DeskSession,
+	record: OfficerRecord,
+	options: LoginOptions,
+	now: () => number
+): Promise<{ ok: true; session: DeskSession } | { ok: false; error: LoginError }> {
+	const officeId = record.officeId;
+	if (officeId === null) return { ok: false, error: 'no-function' };
+	try {
+		options.onStep?.({ step: 'catalogue', received: 0 });
+		await pullCatalogue({
+			db: session.catalogue.db,
+			remoteUrl: `${session.serverUrl}/${CATALOGUE_DB_NAME}`,
+			...(options.fetch ? { fetch: options.fetch } : {}),
+			onProgress: (received) => options.onStep?.({ step: 'catalogue', received })
+		});
+		const offices = await session.catalogue.offices();
+		const office = offices.find((o) => o.id === officeId);
+		if (office === undefined) return { ok: false, error: 'office-not-in-catalogue' };
+		options.onStep?.({ step: 'desk' });
+		const http = new CouchHttp(
+			`${session.serverUrl}/${officeDbName(officeId)}`,
+			options.fetch ? { fetch: options.fetch } : {}
+		);
+		const slots = office.deskSlots ?? DEFAULT_DESK_SLOTS;
+		const taken = new Set(
+			(await registeredDesks(http))
+				.map((d) => slotOfDeskId(officeId, d.id))
+				.filter((n) => n !== null)
+		);
+		const registeredAt = new Date(now()).toISOString();
+		for (let slot = 1; slot <= slots; slot += 1) {
+			if (taken.has(slot)) continue;
+			const desk = deskForSlot(officeId, slot, slots);
+			if (desk === null) break;
+			if (!(await claimDesk(http, desk, record.userName, registeredAt))) continue;
+			const registration: DeskRegistration = {
+				officeId,
+				desk,
+				slot,
+				registeredBy: record.userName,
+				registeredAt
+			};
+			await saveRegistration(session.device, registration);
+			return { ok: true, session: { ...session, offices, registration } };
+		}
+		return { ok: false, error: 'no-free-desk' };
+	} catch (error) {
+		if (error instanceof SyncFailure) {
+			if (error.code === 'access-denied' || error.code === 'needs-login') {
+				return { ok: false, error: 'access-denied' };
+			}
+			return {
+				ok: false,
+				error: error.code === 'offline' ? 'first-login-offline' : 'server-error'
+			};
+		}
+		throw error;
+	}
+}
+
+/** Checks the password of the officer at a locked desk: online when possible, else the verifier. */
+export async function unlock(
+	session: DeskSession,
+	password: string,
+	options: LoginOptions = {}
+): Promise<LoginResult> {
+	const userName = session.active?.userName;
+	if (userName === undefined) return { ok: false, error: 'missing' };
+	return logIn(session, { userName, password }, options);
+}
+
+/** Locks the screen: the officer stays, their password is needed to go on. */
+export async function lock(session: DeskSession): Promise<DeskSession> {
+	if (session.active === null) return session;
+	const active = { ...session.active, locked: true };
+	await saveActive(session.device, active);
+	return { ...session, active };
+}
+
+/** Records activity (throttled by the caller) so a reload keeps the lock deadline. */
+export async function touch(session: DeskSession, at: number): Promise<DeskSession> {
+	if (session.active === null || session.active.locked) return session;
+	const active = { ...session.active, lastActiveAt: at };
+	await saveActive(session.device, active);
+	return { ...session, active };
+}
+
+/**
+ * Logs the officer out: the server session ends (when reachable), the desk waits for the next
+ * login. Nothing local is discarded; unsent changes stay and go with the next sync by their author.
+ */
+export async function logOut(
+	session: DeskSession,
+	options: LoginOptions = {}
+): Promise<DeskSession> {
+	await closeSession(session.serverUrl, options.fetch);
+	await saveActive(session.device, null);
+	session.workspace?.projector.stop();
+	return { ...session, officer: null, active: null, workspace: null };
+}

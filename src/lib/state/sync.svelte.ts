@@ -1,0 +1,125 @@
+import {
+	DeskSync,
+	type DeskSyncResult,
+	type KnownDesk,
+	type Rejection,
+	type SyncStatus
+} from '$lib/app/desk-sync';
+import type { Workspace } from '$lib/app/workspace';
+import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
+import { desk } from './desk.svelte';
+
+/** Every few minutes (architecture.md §5); a desk holds no continuous feed open. */
+export const SYNC_EVERY_MS = 5 * 60 * 1000;
+/** A local change goes up this soon after it is written, when online. */
+const AFTER_WRITE_MS = 15 * 1000;
+
+const IDLE: SyncStatus = {
+	state: 'idle',
+	progress: null,
+	unsent: 0,
+	lastSyncAt: null,
+	clockSkewMs: null,
+	error: null
+};
+
+/**
+ * Replication of the desk for the screens: the status indicator, "Đồng bộ ngay" with its result,
+ * the documents the server refused, and the schedule (every few minutes, when the connection
+ * returns, shortly after a local change).
+ */
+export class SyncState {
+	#status = $state.raw<SyncStatus>(IDLE);
+	#result = $state.raw<DeskSyncResult | null>(null);
+	#rejected = $state.raw<readonly Rejection[]>([]);
+	#sync: DeskSync | null = null;
+	#workspace: Workspace | null = null;
+	#stops: (() => void)[] = [];
+	#afterWrite: ReturnType<typeof setTimeout> | null = null;
+
+	get status(): SyncStatus {
+		return this.#status;
+	}
+	get result(): DeskSyncResult | null {
+		return this.#result;
+	}
+	get rejected(): readonly Rejection[] {
+		return this.#rejected;
+	}
+	get running(): boolean {
+		return this.#status.state === 'syncing';
+	}
+
+	/** Follows the desk's workspace: call from an effect with the current one (or null). */
+	follow(ws: Workspace | null, serverUrl: string | null): void {
+		if (ws === this.#workspace) return;
+		this.#detach();
+		this.#workspace = ws;
+		if (ws === null || serverUrl === null) return;
+		const sync = new DeskSync(ws, serverUrl, () => desk.officer?.userName ?? null);
+		this.#sync = sync;
+		this.#stops.push(sync.office.subscribe((s) => (this.#status = s)));
+		void sync.office.refresh();
+		void sync.office.rejected().then((r) => (this.#rejected = r));
+		const timer = setInterval(() => void this.#scheduled(), SYNC_EVERY_MS);
+		this.#stops.push(() => clearInterval(timer));
+		this.#stops.push(watchConnectivity((online) => online && void this.#scheduled()));
+		const changes = ws.store.db
+			.changes({ since: 'now', live: true })
+			.on('change', () => this.#localChange(sync));
+		changes.catch(() => undefined);
+		this.#stops.push(() => changes.cancel());
+		// Start-up and the first login: bring what the server has.
+		void this.#scheduled();
+	}
+
+	#detach(): void {
+		for (const stop of this.#stops.splice(0)) stop();
+		if (this.#afterWrite) clearTimeout(this.#afterWrite);
+		this.#afterWrite = null;
+		this.#sync = null;
+		this.#status = IDLE;
+		this.#result = null;
+	}
+
+	#localChange(sync: DeskSync): void {
+		if (this.#sync !== sync) return;
+		void sync.office.refresh();
+		if (this.#afterWrite) clearTimeout(this.#afterWrite);
+		this.#afterWrite = setTimeout(() => void this.#scheduled(), AFTER_WRITE_MS);
+	}
+
+	async #scheduled(): Promise<void> {
+		// A locked desk does not sync as its officer; offline it would only fail.
+		if (desk.status !== 'ready' || !isOnline()) return;
+		await this.syncNow();
+	}
+
+	/** Counts the unsent changes again (before a logout confirmation). */
+	async refreshUnsent(): Promise<number> {
+		return (await this.#sync?.office.refresh())?.unsent ?? 0;
+	}
+
+	/** "Đồng bộ ngay": one run, its result kept for the page. */
+	async syncNow(): Promise<DeskSyncResult | null> {
+		const sync = this.#sync;
+		if (sync === null) return null;
+		const result = await sync.run();
+		if (this.#sync !== sync) return result;
+		this.#result = result;
+		this.#rejected = await sync.office.rejected();
+		if (result.catalogueReceived > 0) await desk.reloadCatalogue();
+		return result;
+	}
+
+	/** The office's desks as the server knows them (day-end page); null when unreachable. */
+	async knownDesks(): Promise<KnownDesk[] | null> {
+		try {
+			return (await this.#sync?.knownDesks()) ?? null;
+		} catch {
+			return null;
+		}
+	}
+}
+
+export const sync = new SyncState();
