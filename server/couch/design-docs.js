@@ -1,23 +1,35 @@
 /**
- * The `_design/motcua` documents the provisioning command installs. `version` is a hash of the
- * content, so a changed validation function upgrades every database on the next run and an
- * unchanged one leaves them alone.
+ * The design documents the provisioning command installs: `_design/motcua` (validation) and, in
+ * office databases, `_design/motcua-counts` (the counts view of the province-wide view, ADR 12).
+ * `version` is a hash of the content, so a changed function upgrades every database on the next
+ * run and an unchanged one leaves them alone. The two are separate so that a change of the
+ * validation never makes CouchDB rebuild the view index.
  */
 import { createHash } from 'node:crypto';
+import { COUNTS_DESIGN_DOC_ID, COUNTS_VIEW, mapOfficeCountsSource } from './office-counts.js';
 import { validateCatalogueSource } from './validate-catalogue.js';
 import { validateOfficeSource } from './validate-office.js';
 
 export const DESIGN_DOC_ID = '_design/motcua';
 
 /**
- * @param {string} validateSource
- * @returns {{ _id: string; language: string; version: string; validate_doc_update: string }}
+ * @template {Record<string, unknown>} C
+ * @param {string} id @param {C} content
+ * @returns {C & { _id: string; language: string; version: string }}
  */
-function designDoc(validateSource) {
-	const content = { language: 'javascript', validate_doc_update: validateSource };
-	const version = createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 16);
-	return { _id: DESIGN_DOC_ID, ...content, version };
+function designDoc(id, content) {
+	const body = { language: 'javascript', ...content };
+	const version = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 16);
+	return { _id: id, ...body, version };
 }
 
-export const officeDesignDoc = designDoc(validateOfficeSource);
-export const catalogueDesignDoc = designDoc(validateCatalogueSource);
+/** @param {string} validateSource */
+function validationDoc(validateSource) {
+	return designDoc(DESIGN_DOC_ID, { validate_doc_update: validateSource });
+}
+
+export const officeDesignDoc = validationDoc(validateOfficeSource);
+export const catalogueDesignDoc = validationDoc(validateCatalogueSource);
+export const officeCountsDesignDoc = designDoc(COUNTS_DESIGN_DOC_ID, {
+	views: { [COUNTS_VIEW]: { map: mapOfficeCountsSource, reduce: '_sum' } }
+});

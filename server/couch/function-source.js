@@ -24,3 +24,13 @@ export function functionSource(fn, name, rules) {
 export function compileFunction(source) {
 	return /** @type {any} */ (new Function(`return (${source});`)());
 }
+
+/**
+ * A view's map function from its design document text, calling the given `emit` (the view
+ * server's global in CouchDB), for tests.
+ * @param {string} source @param {(key: unknown, value: unknown) => void} emit
+ * @returns {(doc: unknown) => void}
+ */
+export function compileMap(source, emit) {
+	return /** @type {any} */ (new Function('emit', `return (${source});`)(emit));
+}

@@ -1,10 +1,10 @@
 /**
- * Databases, their `_security` and their `_design/motcua`, each step idempotent: a database
- * that exists is kept, a `_security` or design document that already says the same is left
- * alone, a design document of another `version` is replaced.
+ * Databases, their `_security` and their design documents (`_design/motcua`, and the counts
+ * view `_design/motcua-counts` of office databases), each step idempotent: a database that
+ * exists is kept, a `_security` or design document that already says the same is left alone, a
+ * design document of another `version` is replaced.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { DESIGN_DOC_ID } from '../couch/design-docs.js';
 import { docPath } from './couch-client.js';
 
 /**
@@ -40,11 +40,11 @@ function normalSecurity(s) {
 }
 
 /**
- * @param {CouchClient} couch @param {string} db @param {{ version: string }} designDoc
+ * @param {CouchClient} couch @param {string} db @param {{ _id: string; version: string }} designDoc
  * @returns {Promise<'installed' | 'upgraded' | 'unchanged'>}
  */
 export async function ensureDesignDoc(couch, db, designDoc) {
-	const path = docPath(db, DESIGN_DOC_ID);
+	const path = docPath(db, designDoc._id);
 	const { status, body } = await couch.request('GET', path);
 	if (status === 200 && body.version === designDoc.version) return 'unchanged';
 	if (status !== 200 && status !== 404) throw new Error(`GET ${path} → ${status}`);
@@ -54,13 +54,20 @@ export async function ensureDesignDoc(couch, db, designDoc) {
 }
 
 /**
- * One database with its security and validation, logged on one line.
+ * One database with its security, validation and (office databases) counts view, logged on one
+ * line.
  * @param {CouchClient} couch @param {string} db @param {object} security
- * @param {{ version: string }} designDoc @param {Log} log
+ * @param {{ _id: string; version: string }} designDoc @param {Log} log
+ * @param {{ _id: string; version: string } | null} [countsDoc]
  */
-export async function ensureGuardedDatabase(couch, db, security, designDoc, log) {
+export async function ensureGuardedDatabase(couch, db, security, designDoc, log, countsDoc = null) {
 	const created = await ensureDatabase(couch, db);
 	const secured = await ensureSecurity(couch, db, security);
 	const design = await ensureDesignDoc(couch, db, designDoc);
-	log(`  ${db}: ${created}; _security ${secured}; validation ${design} (${designDoc.version})`);
+	let line = `  ${db}: ${created}; _security ${secured}; validation ${design} (${designDoc.version})`;
+	if (countsDoc !== null) {
+		const counts = await ensureDesignDoc(couch, db, countsDoc);
+		line += `; counts view ${counts} (${countsDoc.version})`;
+	}
+	log(line);
 }

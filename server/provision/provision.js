@@ -1,9 +1,13 @@
 /**
  * Provisioning of a provincial CouchDB (architecture.md §4, §6; ADR 6): the catalogue database
- * and one database per office, each with `_security` and `_design/motcua`; the first users; the
- * catalogue. Every step is idempotent, so running it again is safe and upgrades what changed.
+ * and one database per office, each with `_security` and `_design/motcua` (office databases also
+ * `_design/motcua-counts`, ADR 12); the first users; the catalogue. Every step is idempotent, so running it again is safe and upgrades what changed.
  */
-import { catalogueDesignDoc, officeDesignDoc } from '../couch/design-docs.js';
+import {
+	catalogueDesignDoc,
+	officeCountsDesignDoc,
+	officeDesignDoc
+} from '../couch/design-docs.js';
 import { CATALOGUE_DB, catalogueSecurity, officeDbName, officeSecurity } from '../couch/naming.js';
 import { loadCatalogue } from './catalogue.js';
 import { couchClient } from './couch-client.js';
@@ -73,7 +77,8 @@ export async function provision(options) {
 	await ensureGuardedDatabase(couch, catalogueDb, catalogueSec, catalogueDesignDoc, log);
 	for (const officeId of officeIds) {
 		const db = officeDbName(officeId);
-		await ensureGuardedDatabase(couch, db, officeSecurity(officeId), officeDesignDoc, log);
+		const security = officeSecurity(officeId);
+		await ensureGuardedDatabase(couch, db, security, officeDesignDoc, log, officeCountsDesignDoc);
 	}
 
 	// `_users` exists on a set-up CouchDB and on the embedded server; a bare node lacks it.

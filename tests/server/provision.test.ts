@@ -170,6 +170,7 @@ describe('the demo province file', () => {
 			['lvt.motcua2', 'lson-luongvantri', 'desk-officer'],
 			['lvt.giamsat', 'lson-luongvantri', 'supervisor'],
 			['tinh.motcua1', 'lson-province', 'desk-officer'],
+			['tinh.giamsat', null, 'province-supervisor'],
 			['tinh.quantri', null, 'province-admin']
 		]);
 	});
