@@ -152,6 +152,7 @@ describe('the day-end summary', () => {
 			toReview: 2,
 			unreadable: 0
 		});
+		expect(summary.madeAt).toBe('2019-04-12T17:00:00');
 		expect(summary.cutoff).toBe('2019-04-12T17:00:00');
 		expect(summary.nextWorkingDay).toBe('2019-04-16');
 		expect(summary.officeName).toBe('Trung tâm Phục vụ hành chính công phường Thử nghiệm');

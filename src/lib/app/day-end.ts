@@ -76,6 +76,8 @@ export interface DayEndTotals {
 export interface DayEndSummary {
 	readonly date: IsoDate;
 	readonly officeName: string;
+	/** When the summary was made (the `now` it was given). */
+	readonly madeAt: LocalDateTime;
 	/** The time the open dossiers are measured at (see the rules above). */
 	readonly cutoff: LocalDateTime;
 	/** The last day of the "due next" window. */
@@ -168,6 +170,7 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 	return {
 		date,
 		officeName: ws.office.name,
+		madeAt: now,
 		cutoff,
 		nextWorkingDay: datePart(windows.soonEnd),
 		officers,
