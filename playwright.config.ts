@@ -1,9 +1,12 @@
 /// <reference types="node" />
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/support/chromium';
+import { writeE2eProvince } from './tests/e2e/support/e2e-province';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BUILD_DIR = process.env.E2E_BUILD_DIR ?? 'build';
+// One office per test file: desks that sync meet only their own file's dossiers.
+const PROVINCE = writeE2eProvince('tests/e2e', `data/e2e-${PORT}-province`);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -23,7 +26,7 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `node server/start.js --port ${PORT} --dir ${BUILD_DIR} --data data/e2e-${PORT} --fresh`,
+		command: `node server/start.js --port ${PORT} --dir ${BUILD_DIR} --data data/e2e-${PORT} --fresh --province ${PROVINCE}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,
 		stdout: 'pipe',

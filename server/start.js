@@ -6,7 +6,8 @@
  * Options: --port <n> (default 5080 or $PORT), --host <loopback address> (default 127.0.0.1),
  * --dir <build folder> (default build), --data <folder> (default ./data for port 5080,
  * ./data/port-<n> for another port, so servers started side by side never share files),
- * --fresh (with --data: start from an empty folder, for test runs).
+ * --fresh (with --data: start from an empty folder, for test runs), --province <file> (another
+ * province file than the demo one, e.g. the end-to-end tests' own).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -25,7 +26,8 @@ const { values } = parseArgs({
 		host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
 		dir: { type: 'string', default: 'build' },
 		data: { type: 'string' },
-		fresh: { type: 'boolean', default: false }
+		fresh: { type: 'boolean', default: false },
+		province: { type: 'string' }
 	}
 });
 
@@ -68,7 +70,7 @@ try {
 }
 if (!server) process.exit(1);
 
-const province = await readProvinceFile(DEMO_PROVINCE);
+const province = await readProvinceFile(values.province ? resolve(values.province) : DEMO_PROVINCE);
 try {
 	await provision({ url: server.adminDbUrl, province, log: (line) => console.log(line) });
 } catch (error) {

@@ -83,7 +83,7 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	])
 		await expect(timeline.getByText(step, { exact: true })).toBeVisible();
 	await expect(timeline).toContainText('Đánh giá: Rất hài lòng');
-	await expect(timeline).toContainText('lan.ht');
+	await expect(timeline).toContainText('deskflow.tn1');
 
 	// Every action is a document in PouchDB, and the read model agrees with a fold of them.
 	await page.goto('/cai-dat');

@@ -2,18 +2,8 @@ import { signIn } from './support/login-page';
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
 import { expectPaper, PAPER, pageHas } from './support/pdf';
-import { PrintPage, TrackingBookPage } from './support/print-page';
+import { PrintPage } from './support/print-page';
 import { ReceivePage } from './support/receive-page';
-
-/** A chip ID card QR payload (domain.md §12.1) with a long address, so book rows are tall. */
-function idCard(n: number): { payload: string; id: string; name: string; landmark: string } {
-	const names = ['LÊ VĂN AN', 'TRẦN THỊ BÌNH', 'HOÀNG VĂN CƯỜNG', 'PHẠM THỊ DUNG', 'VI VĂN ĐỨC'];
-	const id = `0201900001${String(n).padStart(2, '0')}`;
-	const name = names[n % names.length] ?? 'LÊ VĂN AN';
-	const landmark = `nhà số ${100 + n}`;
-	const address = `Thôn Khòn Pát, khu ${n}, xã Mai Pha, thành phố Lạng Sơn, tỉnh Lạng Sơn, gần chợ Giếng Vuông, ${landmark}`;
-	return { payload: `${id}||${name}|01051990|Nữ|${address}|20042021`, id, name, landmark };
-}
 
 test.beforeEach(async ({ page }) => {
 	await signIn(page);
@@ -114,55 +104,4 @@ test('the control slip and Form 02 print on A5 with the handovers and the reques
 	expectPaper(request, PAPER.A5);
 	expect(request[0] && pageHas(request[0], 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ')).toBe(true);
 	expect(request[0] && pageHas(request[0], 'Thiếu giấy tờ chứng minh quan hệ cha con')).toBe(true);
-});
-
-test('the tracking book prints A4 landscape, repeats its header, cuts no row and masks exports', async ({
-	page
-}) => {
-	test.setTimeout(120_000);
-	const receive = new ReceivePage(page);
-	const received: { code: string; id: string; landmark: string }[] = [];
-	for (let n = 1; n <= 9; n++) {
-		const card = idCard(n);
-		received.push({ ...card, code: await receive.receive('khai sinh', card.payload) });
-	}
-
-	const book = new TrackingBookPage(page);
-	await book.goto();
-	await expect(book.rows()).toHaveCount(received.length);
-	const last = received.at(-1);
-	if (!last) throw new Error('nothing received');
-	await expect(book.row(last.code)).toContainText(last.id);
-
-	expect(await book.print.printLayout()).toMatchObject({
-		rowsThatMayBreak: 0,
-		headersNotRepeated: 0
-	});
-	const pdf = await book.print.pdf();
-	expectPaper(pdf, PAPER.A4_LANDSCAPE);
-	expect(pdf.length).toBeGreaterThan(1);
-	for (const sheet of pdf) {
-		expect(pageHas(sheet, 'Chuyển hồ sơ đến cơ quan giải quyết')).toBe(true);
-		expect(pageHas(sheet, 'Trả kết quả cho tổ chức, cá nhân')).toBe(true);
-	}
-	for (const { code, landmark } of received) {
-		// A row cut by a page break would show its first line and its last on different pages.
-		const top = pdf.findIndex((p) => pageHas(p, code));
-		const bottom = pdf.findIndex((p) => pageHas(p, landmark));
-		expect(top, code).toBeGreaterThanOrEqual(0);
-		expect(bottom, `${code}: ${landmark}`).toBe(top);
-	}
-
-	const csv = await book.exportCsv();
-	expect(csv.name).toMatch(/^so-theo-doi_\d{4}-\d{2}-01_\d{4}-\d{2}-\d{2}\.csv$/);
-	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-	const text = csv.bytes.toString('utf8');
-	expect(text).toContain('"STT","Mã hồ sơ","Tên TTHC"');
-	expect(text).toContain(`"${last.code}"`);
-	expect(text).toContain(`(********${last.id.slice(-4)})`);
-	expect(text).not.toContain(last.id);
-
-	const xlsx = await book.exportXlsx();
-	expect(xlsx.name).toMatch(/\.xlsx$/);
-	expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
 });

@@ -5,6 +5,7 @@ import {
 	type Rejection,
 	type SyncStatus
 } from '$lib/app/desk-sync';
+import type { DeskSyncReport } from '$lib/app/day-end';
 import type { Workspace } from '$lib/app/workspace';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
 import { desk } from './desk.svelte';
@@ -30,21 +31,29 @@ const IDLE: SyncStatus = {
  */
 export class SyncState {
 	#status = $state.raw<SyncStatus>(IDLE);
+	#online = $state(isOnline());
 	#result = $state.raw<DeskSyncResult | null>(null);
 	#rejected = $state.raw<readonly Rejection[]>([]);
+	#deskReports = $state.raw<readonly DeskSyncReport[]>([]);
 	#sync: DeskSync | null = null;
 	#workspace: Workspace | null = null;
 	#stops: (() => void)[] = [];
 	#afterWrite: ReturnType<typeof setTimeout> | null = null;
 
+	/** Offline as soon as the browser says so, whatever the last run said. */
 	get status(): SyncStatus {
-		return this.#status;
+		const status = this.#status;
+		return this.#online || status.state === 'syncing' ? status : { ...status, state: 'offline' };
 	}
 	get result(): DeskSyncResult | null {
 		return this.#result;
 	}
 	get rejected(): readonly Rejection[] {
 		return this.#rejected;
+	}
+	/** The office's desks the server knows, with what each last reported (day-end page). */
+	get deskReports(): readonly DeskSyncReport[] {
+		return this.#deskReports;
 	}
 	get running(): boolean {
 		return this.#status.state === 'syncing';
@@ -63,7 +72,13 @@ export class SyncState {
 		void sync.office.rejected().then((r) => (this.#rejected = r));
 		const timer = setInterval(() => void this.#scheduled(), SYNC_EVERY_MS);
 		this.#stops.push(() => clearInterval(timer));
-		this.#stops.push(watchConnectivity((online) => online && void this.#scheduled()));
+		this.#online = isOnline();
+		this.#stops.push(
+			watchConnectivity((online) => {
+				this.#online = online;
+				if (online) void this.#scheduled();
+			})
+		);
 		const changes = ws.store.db
 			.changes({ since: 'now', live: true })
 			.on('change', () => this.#localChange(sync));
@@ -112,13 +127,25 @@ export class SyncState {
 		return result;
 	}
 
-	/** The office's desks as the server knows them (day-end page); null when unreachable. */
-	async knownDesks(): Promise<KnownDesk[] | null> {
+	/** Reads the desks' reports from the server; keeps the last ones when it cannot be reached. */
+	async loadDeskReports(): Promise<readonly DeskSyncReport[]> {
+		let known: KnownDesk[] | null;
 		try {
-			return (await this.#sync?.knownDesks()) ?? null;
+			known = (await this.#sync?.knownDesks()) ?? null;
 		} catch {
-			return null;
+			known = null;
 		}
+		if (known !== null) {
+			this.#deskReports = known.map((d) => ({
+				deskId: d.deskId,
+				deskName: d.deskName,
+				officer: d.report?.officer ?? null,
+				unsent: d.report?.unsent ?? null,
+				lastSyncAt: d.report?.lastSyncAt ?? null,
+				reportedAt: d.report?.reportedAt ?? null
+			}));
+		}
+		return this.#deskReports;
 	}
 }
 

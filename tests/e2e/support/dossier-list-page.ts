@@ -59,4 +59,3 @@ export class LookupPage {
 		return this.page.getByTestId('lookup-result');
 	}
 }
-

@@ -1,20 +1,22 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { E2E_PASSWORD, ROLES_OF, stemOf, userNameOf, type E2eRole } from './e2e-province';
 
-/** The demo province's public password (server/demo-province.json). */
-export const DEMO_PASSWORD = 'demo-motcua';
+export interface Officer {
+	readonly userName: string;
+	readonly fullName: string;
+}
 
-/** Demo officers: two desk officers and the supervisor of the Lương Văn Tri centre. */
-export const OFFICERS = {
-	lan: { userName: 'lvt.motcua1', fullName: 'Nguyễn Thị Lan' },
-	minh: { userName: 'lvt.motcua2', fullName: 'Hoàng Văn Minh' },
-	hoa: { userName: 'lvt.giamsat', fullName: 'Lương Thị Hoa' }
-} as const;
+/** An officer of the running test file's own office (see `e2e-province.ts`). */
+export function officer(role: E2eRole = 'desk1'): Officer {
+	const stem = stemOf(test.info().file);
+	return { userName: userNameOf(stem, role), fullName: ROLES_OF[role].fullName };
+}
 
 /** The login screen the app shows in place of any page while nobody works at the desk. */
 export class LoginPage {
 	constructor(private readonly page: Page) {}
 
-	async fill(userName: string, password = DEMO_PASSWORD): Promise<void> {
+	async fill(userName: string, password = E2E_PASSWORD): Promise<void> {
 		const { page } = this;
 		await page.getByLabel('Tên đăng nhập').fill(userName);
 		await page.getByLabel('Mật khẩu').fill(password);
@@ -22,12 +24,12 @@ export class LoginPage {
 	}
 
 	/** Logs in from the login screen and waits until the officer is at the desk. */
-	async logIn(userName: string, fullName: string, password = DEMO_PASSWORD): Promise<void> {
+	async logIn(who: Officer, password = E2E_PASSWORD): Promise<void> {
 		await expect(
 			this.page.getByRole('heading', { level: 1, name: /Đăng nhập|Đổi cán bộ/ })
 		).toBeVisible();
-		await this.fill(userName, password);
-		await expect(this.page.getByTestId('officer-name')).toContainText(fullName, {
+		await this.fill(who.userName, password);
+		await expect(this.page.getByTestId('officer-name')).toContainText(who.fullName, {
 			timeout: 30_000
 		});
 	}
@@ -37,10 +39,7 @@ export class LoginPage {
  * Opens the app and logs in (the first login of a fresh browser registers it as a desk of the
  * officer's office, which needs the server).
  */
-export async function signIn(
-	page: Page,
-	officer: { userName: string; fullName: string } = OFFICERS.lan
-): Promise<void> {
+export async function signIn(page: Page, who: Officer = officer()): Promise<void> {
 	await page.goto('/');
-	await new LoginPage(page).logIn(officer.userName, officer.fullName);
+	await new LoginPage(page).logIn(who);
 }

@@ -1,7 +1,10 @@
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
+import { officeIdOf, stemOf } from './e2e-province';
 
-/** The read model's IndexedDB database of the demo office the desk set-up chooses by default. */
-export const DEMO_READ_MODEL = 'motcua_read_lson-luongvantri';
+/** The office of the running test file (`e2e-province.ts`). */
+function fileOffice(): string {
+	return officeIdOf(stemOf(test.info().file));
+}
 
 /** Strings that must stay inert text and must not break a row's layout. */
 export const HOSTILE_NAMES = [
@@ -15,9 +18,10 @@ export const HOSTILE_NAMES = [
  * receiving 50,000 dossiers through the page would take hours). Seeded, so every run is the same;
  * rows have the shape `dossierRow` produces. The page must be reloaded to see them.
  */
-export async function seedReadModel(page: Page, count: number, dbName = DEMO_READ_MODEL) {
+export async function seedReadModel(page: Page, count: number, officeId = fileOffice()) {
+	const dbName = `motcua_read_${officeId}`;
 	await page.evaluate(
-		async ({ count, dbName, hostile }) => {
+		async ({ count, dbName, officeId, hostile }) => {
 			let seed = 42;
 			const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 			const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -44,7 +48,7 @@ export async function seedReadModel(page: Page, count: number, dbName = DEMO_REA
 				const open = status === 'in-process' ? 1 : 0;
 				return {
 					code: `000.10.39.H39-${date.slice(2).replaceAll('-', '')}-${pad((i % 200) + 1, 4)}`,
-					officeId: 'lson-luongvantri',
+					officeId,
 					deskId: 'desk-1',
 					receivedBy: 'lan.ht',
 					procedureCode: '1.001193',
@@ -87,6 +91,6 @@ export async function seedReadModel(page: Page, count: number, dbName = DEMO_REA
 			}
 			db.close();
 		},
-		{ count, dbName, hostile: HOSTILE_NAMES }
+		{ count, dbName, officeId, hostile: HOSTILE_NAMES }
 	);
 }

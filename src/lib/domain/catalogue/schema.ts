@@ -134,7 +134,9 @@ export const OfficeSchema = v.pipe(
 			v.check((s) => isAgencyCode(s), 'must fit the agency identifier shape of domain.md §9.1')
 		),
 		place: text,
-		hours: OfficeHoursSchema
+		hours: OfficeHoursSchema,
+		/** Desks the office may register, each owning 1/deskSlots of the daily sequence (ADR 13). */
+		deskSlots: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99)))
 	}),
 	v.readonly()
 );

@@ -1,0 +1,86 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { waitForOfflineReady } from './support/app';
+import { DossierPage } from './support/dossier-page';
+import { officer, signIn, type Officer } from './support/login-page';
+import { ReceivePage } from './support/receive-page';
+import { SyncPage } from './support/sync-page';
+
+/** A laptop of its own: a browser context with its own IndexedDB, cookies and service worker. */
+async function laptop(browser: Browser, who: Officer) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await signIn(page, who);
+	await waitForOfflineReady(page);
+	return { context, page };
+}
+
+async function statusOf(page: Page, code: string): Promise<string> {
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	return (await dossier.status().textContent()) ?? '';
+}
+
+test('two desks work offline on the same dossier and agree after sync, the conflict kept as an anomaly', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const a = await laptop(browser, officer('desk1'));
+	const b = await laptop(browser, officer('desk2'));
+	// Each laptop registered a desk of its own, with its own part of the daily sequence.
+	const deskA = (await a.page.getByTestId('officer-name').textContent()) ?? '';
+	const deskB = (await b.page.getByTestId('officer-name').textContent()) ?? '';
+	expect(deskA.split('— ')[1]).not.toBe(deskB.split('— ')[1]);
+
+	// Desk A receives online; desk B gets it with its next sync.
+	const shared = await new ReceivePage(a.page).receive('khai sinh ket hop');
+	await new SyncPage(a.page).syncNow();
+	await new SyncPage(b.page).syncNow();
+	expect(await statusOf(b.page, shared)).toBe('Đã tiếp nhận');
+
+	// The connection goes; both desks go on working.
+	await a.context.setOffline(true);
+	await b.context.setOffline(true);
+	const fromA = await new ReceivePage(a.page).receive('khai sinh ket hop');
+	const fromB = await new ReceivePage(b.page).receive('khai sinh ket hop');
+	expect(fromA).not.toBe(fromB);
+	const dossierA = new DossierPage(a.page);
+	await dossierA.goto(shared);
+	await dossierA.act('Công dân rút hồ sơ', { 'Lý do': 'Công dân xin rút để bổ sung giấy tờ' });
+	await expect(dossierA.status()).toHaveText('Công dân rút hồ sơ');
+	const dossierB = new DossierPage(b.page);
+	await dossierB.goto(shared);
+	await dossierB.act('Chuyển xử lý', { 'Đơn vị nhận hồ sơ': 'Công chức Tư pháp - Hộ tịch' });
+	await expect(dossierB.status()).toHaveText('Đang xử lý');
+
+	// Offline, the badge counts what waits to be sent: the new dossier and the withdrawal.
+	const badgeA = a.page.getByTestId('sync-badge');
+	await expect(badgeA).toHaveAttribute('data-state', 'offline');
+	await expect(badgeA).toContainText('Mất kết nối máy chủ');
+	await expect(badgeA).toHaveAttribute('data-unsent', '2');
+
+	// Back online: A, B, then A again, as the schedule would do.
+	await a.context.setOffline(false);
+	await b.context.setOffline(false);
+	await new SyncPage(a.page).syncNow();
+	await new SyncPage(b.page).syncNow();
+	await new SyncPage(a.page).syncNow();
+
+	// Both desks hold every dossier and show the same state for the shared one.
+	expect(await statusOf(a.page, fromB)).toBe('Đã tiếp nhận');
+	expect(await statusOf(b.page, fromA)).toBe('Đã tiếp nhận');
+	const onA = await statusOf(a.page, shared);
+	const onB = await statusOf(b.page, shared);
+	expect(onA).toBe('Công dân rút hồ sơ');
+	expect(onB).toBe(onA);
+	// Nothing is lost: the later action is kept, flagged for the supervisor on both desks.
+	for (const page of [a.page, b.page]) {
+		await new DossierPage(page).goto(shared);
+		await expect(page.getByText('Thao tác bất thường cần xem lại')).toBeVisible();
+		await expect(
+			page.getByTestId('timeline').getByText('Chuyển xử lý', { exact: true })
+		).toBeVisible();
+	}
+
+	await a.context.close();
+	await b.context.close();
+});
