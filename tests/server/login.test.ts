@@ -1,0 +1,149 @@
+/**
+ * Logging in at a desk (src/lib/app/login.ts) against the embedded server: the first login of a
+ * laptop brings the catalogue and registers a desk; later logins work offline through the
+ * verifier; the password itself is never stored (issue 5, items 4–5).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeskSession } from '../../src/lib/app/desk-session';
+import { logIn, logOut } from '../../src/lib/app/login';
+import type { Fetch } from '../../src/lib/sync/couch-http';
+import { DeviceDb } from '../../src/lib/storage/device-db';
+import { openCatalogue } from '../../src/lib/app/workspace';
+import { embeddedTarget, type Target } from './support/targets.js';
+
+let target: Target;
+beforeAll(async () => {
+	target = await embeddedTarget();
+}, 30_000);
+afterAll(async () => {
+	await target?.close();
+});
+
+/** A laptop: its own device and catalogue databases and its own cookie, as a browser has. */
+function laptop(): { session: DeskSession; fetch: Fetch; offline: Fetch } {
+	const id = `${Date.now()}_${Math.random().toString(36).slice(2)}`;
+	let cookie = '';
+	const fetch: Fetch = async (input, init) => {
+		const headers = {
+			...(init?.headers as Record<string, string>),
+			...(cookie ? { Cookie: cookie } : {})
+		};
+		const response = await globalThis.fetch(input, { ...init, headers });
+		const set = response.headers.get('set-cookie');
+		if (set) cookie = set.split(';')[0] ?? '';
+		return response;
+	};
+	const offline: Fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+	const session: DeskSession = {
+		device: new DeviceDb(`device_${id}`),
+		catalogue: openCatalogue(`catalogue_${id}`),
+		offices: [],
+		serverUrl: target.url,
+		registration: null,
+		officer: null,
+		active: null,
+		workspace: null
+	};
+	return { session, fetch, offline };
+}
+
+const fast = { iterations: 1_000 };
+const as = (user: { name: string; password: string }) => ({
+	userName: user.name,
+	password: user.password
+});
+
+describe('login at a desk', () => {
+	it('registers the laptop as a desk at the first login, with the catalogue, and keeps no password', async () => {
+		const { officeA, users } = target.fixture;
+		const one = laptop();
+		const steps: string[] = [];
+		const result = await logIn(one.session, as(users.deskA), {
+			...fast,
+			fetch: one.fetch,
+			onStep: (s) => steps.push(s.step)
+		});
+		if (!result.ok) throw new Error(result.error);
+		expect(result.online).toBe(true);
+		expect(steps).toEqual(expect.arrayContaining(['checking', 'catalogue', 'desk', 'opening']));
+		const { registration, workspace, officer } = result.session;
+		expect(registration?.desk).toMatchObject({ id: `${officeA}-desk-01`, officeId: officeA });
+		expect(registration?.desk.sequenceRange).toEqual({ first: 1, last: 500 });
+		expect(officer).toMatchObject({
+			userName: users.deskA.name,
+			officeId: officeA,
+			roles: ['desk-officer']
+		});
+		expect(workspace?.setup.officer.userName).toBe(users.deskA.name);
+		expect(workspace?.procedures.map((p) => p.code)).toEqual(['1.001193']);
+		// The verifier, never the password.
+		const stored = JSON.stringify(await one.session.device.settings.toArray());
+		expect(stored).not.toContain(users.deskA.password);
+		expect(stored).toContain('PBKDF2-SHA-256');
+		workspace?.projector.stop();
+
+		// A second laptop of the office takes the next desk; two at once never share one.
+		const [two, three] = [laptop(), laptop()];
+		const both = await Promise.all([
+			logIn(two.session, as(users.deskA2), { ...fast, fetch: two.fetch }),
+			logIn(three.session, as(users.deskA2), { ...fast, fetch: three.fetch })
+		]);
+		const desks = both.map((r) => (r.ok ? r.session.registration?.desk.id : r.error));
+		expect(new Set(desks).size).toBe(2);
+		expect(desks.sort()).toEqual([`${officeA}-desk-02`, `${officeA}-desk-03`]);
+		for (const r of both) if (r.ok) r.session.workspace?.projector.stop();
+	});
+
+	it('lets the same officer in offline with the verifier, and nobody else', async () => {
+		const { users } = target.fixture;
+		const desk = laptop();
+		const first = await logIn(desk.session, as(users.deskA), { ...fast, fetch: desk.fetch });
+		if (!first.ok) throw new Error(first.error);
+		const out = await logOut(first.session, { fetch: desk.fetch });
+		expect(out.active).toBeNull();
+
+		const offline = { ...fast, fetch: desk.offline };
+		expect(await logIn(out, { ...as(users.deskA), password: 'sai-mat-khau' }, offline)).toEqual({
+			ok: false,
+			error: 'wrong-password'
+		});
+		expect(await logIn(out, as(users.deskA2), offline)).toEqual({
+			ok: false,
+			error: 'first-login-offline'
+		});
+		const again = await logIn(out, as(users.deskA), offline);
+		expect(again.ok && again.online).toBe(false);
+		expect(again.ok && again.session.workspace?.setup.officer.userName).toBe(users.deskA.name);
+		if (again.ok) again.session.workspace?.projector.stop();
+	});
+
+	it('refuses a wrong password online and an officer of another office on a registered desk', async () => {
+		const { users } = target.fixture;
+		const desk = laptop();
+		expect(
+			await logIn(
+				desk.session,
+				{ ...as(users.deskA), password: 'sai' },
+				{ ...fast, fetch: desk.fetch }
+			)
+		).toEqual({ ok: false, error: 'wrong-password' });
+		const first = await logIn(desk.session, as(users.deskA), { ...fast, fetch: desk.fetch });
+		if (!first.ok) throw new Error(first.error);
+		first.session.workspace?.projector.stop();
+		expect(await logIn(first.session, as(users.deskB), { ...fast, fetch: desk.fetch })).toEqual({
+			ok: false,
+			error: 'other-office'
+		});
+		// Switching to another officer of the office keeps the desk and names the new officer.
+		const switched = await logIn(first.session, as(users.supervisorA), {
+			...fast,
+			fetch: desk.fetch
+		});
+		if (!switched.ok) throw new Error(switched.error);
+		expect(switched.session.registration).toEqual(first.session.registration);
+		expect(switched.session.workspace?.setup.officer).toMatchObject({
+			userName: users.supervisorA.name,
+			role: 'supervisor'
+		});
+	});
+});
