@@ -1,12 +1,14 @@
 /**
  * The design documents the provisioning command installs: `_design/motcua` (validation) and, in
- * office databases, `_design/motcua-counts` (the counts view of the province-wide view, ADR 12).
+ * office databases, `_design/motcua-counts` (the counts view of the province-wide view, ADR 12,
+ * and the open-dossiers view of a desk's first sync, ADR 13).
  * `version` is a hash of the content, so a changed function upgrades every database on the next
  * run and an unchanged one leaves them alone. The two are separate so that a change of the
  * validation never makes CouchDB rebuild the view index.
  */
 import { createHash } from 'node:crypto';
 import { COUNTS_DESIGN_DOC_ID, COUNTS_VIEW, mapOfficeCountsSource } from './office-counts.js';
+import { DOSSIERS_VIEW, mapDossierDocsSource } from './office-dossiers.js';
 import { validateCatalogueSource } from './validate-catalogue.js';
 import { validateOfficeSource } from './validate-office.js';
 
@@ -31,5 +33,8 @@ function validationDoc(validateSource) {
 export const officeDesignDoc = validationDoc(validateOfficeSource);
 export const catalogueDesignDoc = validationDoc(validateCatalogueSource);
 export const officeCountsDesignDoc = designDoc(COUNTS_DESIGN_DOC_ID, {
-	views: { [COUNTS_VIEW]: { map: mapOfficeCountsSource, reduce: '_sum' } }
+	views: {
+		[COUNTS_VIEW]: { map: mapOfficeCountsSource, reduce: '_sum' },
+		[DOSSIERS_VIEW]: { map: mapDossierDocsSource, reduce: '_sum' }
+	}
 });

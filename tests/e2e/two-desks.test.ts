@@ -23,7 +23,7 @@ async function statusOf(page: Page, code: string): Promise<string> {
 test('two desks work offline on the same dossier and agree after sync, the conflict kept as an anomaly', async ({
 	browser
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(240_000);
 	const a = await laptop(browser, officer('desk1'));
 	const b = await laptop(browser, officer('desk2'));
 	// Each laptop registered a desk of its own, with its own part of the daily sequence.
@@ -81,6 +81,31 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 		).toBeVisible();
 	}
 
+	// The supervisor's day-end page (a third laptop) lists the conflict and both desks' reports.
+	const supervisor = await laptop(browser, officer('supervisor'));
+	const sup = supervisor.page;
+	await new SyncPage(sup).syncNow();
+	await sup.goto('/cuoi-ngay');
+	await expect(sup.getByRole('heading', { level: 1 })).toHaveText('Cuối ngày');
+	const review = sup.getByTestId('day-end-review');
+	await expect(review).toContainText(shared);
+	await expect(review.locator('tr', { hasText: shared })).toContainText('Chuyển xử lý');
+	const officers = sup.getByTestId('day-end-officers');
+	// Each officer's day: A received the shared dossier and one more, B one.
+	await expect(officers.locator('tr', { hasText: officer('desk1').userName })).toContainText('2');
+	await expect(officers.locator('tr', { hasText: officer('desk2').userName })).toContainText('1');
+	// Each desk's last report: nothing left to send.
+	await sup.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+	await expect(review).toContainText(shared);
+	const desks = sup.getByTestId('day-end-sync');
+	for (const desk of [deskA, deskB]) {
+		const name = desk.split('— ')[1] ?? '';
+		await expect(desks.locator('tr', { hasText: name })).toContainText(/\b0\b/);
+	}
+	// Desk registrations are no dossier data: nothing unreadable on the supervisor's laptop.
+	await expect(sup.getByText(/không đọc được/)).toHaveCount(0);
+
 	await a.context.close();
 	await b.context.close();
+	await supervisor.context.close();
 });

@@ -39,6 +39,8 @@ export class SyncState {
 	#workspace: Workspace | null = null;
 	#stops: (() => void)[] = [];
 	#afterWrite: ReturnType<typeof setTimeout> | null = null;
+	/** After access denied or an expired session, the schedule waits for a person to act. */
+	#held = false;
 
 	/** Offline as soon as the browser says so, whatever the last run said. */
 	get status(): SyncStatus {
@@ -93,6 +95,7 @@ export class SyncState {
 		if (this.#afterWrite) clearTimeout(this.#afterWrite);
 		this.#afterWrite = null;
 		this.#sync = null;
+		this.#held = false;
 		this.#status = IDLE;
 		this.#result = null;
 	}
@@ -106,8 +109,8 @@ export class SyncState {
 
 	async #scheduled(): Promise<void> {
 		// A locked desk does not sync as its officer; offline it would only fail.
-		if (desk.status !== 'ready' || !isOnline()) return;
-		await this.syncNow();
+		if (desk.status !== 'ready' || !isOnline() || this.#held) return;
+		await this.#run();
 	}
 
 	/** Counts the unsent changes again (before a logout confirmation). */
@@ -115,15 +118,26 @@ export class SyncState {
 		return (await this.#sync?.office.refresh())?.unsent ?? 0;
 	}
 
-	/** "Đồng bộ ngay": one run, its result kept for the page. */
+	/** "Đồng bộ ngay" (and a login): one run, its result kept for the page. */
 	async syncNow(): Promise<DeskSyncResult | null> {
+		this.#held = false;
+		return this.#run();
+	}
+
+	async #run(): Promise<DeskSyncResult | null> {
 		const sync = this.#sync;
 		if (sync === null) return null;
 		const result = await sync.run();
 		if (this.#sync !== sync) return result;
 		this.#result = result;
+		this.#held = result.status === 'access-denied' || result.status === 'needs-login';
 		this.#rejected = await sync.office.rejected();
 		if (result.catalogueReceived > 0) await desk.reloadCatalogue();
+		// A supervisor's desk keeps the other desks' reports fresh for the day-end page.
+		const roles = desk.officer?.roles ?? [];
+		if (result.status === 'up-to-date' && roles.some((r) => r === 'supervisor' || r === 'leader')) {
+			await this.loadDeskReports();
+		}
 		return result;
 	}
 

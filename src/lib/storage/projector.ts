@@ -101,7 +101,8 @@ export class Projector {
 		const codes = new Set<string>();
 		const bad: UnreadableDocRow[] = [];
 		for (const change of changes.results) {
-			if (change.id.startsWith('_design/')) continue;
+			// Desk registrations replicate too; they are no part of any dossier.
+			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
 			const code = dossierCodeOf(change.id);
 			if (change.deleted) {
 				if (code) codes.add(code);

@@ -1,0 +1,51 @@
+/// <reference types="node" />
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { officeIdOf, stemOf } from './support/e2e-province';
+import { officer, signIn } from './support/login-page';
+import { SyncPage } from './support/sync-page';
+
+/** The embedded server's administrator, as `npm start` writes it for the operator (never the browser). */
+function adminHeader(): Record<string, string> {
+	const port = process.env.E2E_PORT ?? '4173';
+	const admin = JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
+		name: string;
+		password: string;
+	};
+	const token = Buffer.from(`${admin.name}:${admin.password}`).toString('base64');
+	return { Authorization: `Basic ${token}`, 'Content-Type': 'application/json' };
+}
+
+test('an officer who loses access to the office sees "access denied", and the desk stops asking', async ({
+	page,
+	baseURL
+}) => {
+	const who = officer('desk2');
+	await signIn(page, who);
+	const sync = new SyncPage(page);
+	await sync.syncNow();
+
+	// The province administrator moves the officer out of the office on the server.
+	const url = `${baseURL}/db/_users/${encodeURIComponent(`org.couchdb.user:${who.userName}`)}`;
+	const user = (await (await fetch(url, { headers: adminHeader() })).json()) as {
+		roles: string[];
+	};
+	const office = `office:${officeIdOf(stemOf(test.info().file))}`;
+	const moved = await fetch(url, {
+		method: 'PUT',
+		headers: adminHeader(),
+		body: JSON.stringify({ ...user, roles: user.roles.filter((r) => r !== office) })
+	});
+	expect(moved.ok).toBe(true);
+
+	await sync.goto();
+	await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
+	await expect(sync.state()).toHaveAttribute('data-state', 'access-denied');
+	await expect(page.getByTestId('sync-error')).toHaveText(
+		'Máy chủ từ chối quyền truy cập của tài khoản này. Hãy báo quản trị cấp tỉnh; máy sẽ không tự thử lại.'
+	);
+	await expect(page.getByTestId('sync-badge')).toContainText('Không có quyền truy cập');
+	// The desk still works on what it holds.
+	await page.goto('/tiep-nhan');
+	await expect(page.getByTestId('receive-form')).toBeVisible();
+});

@@ -1,0 +1,71 @@
+/**
+ * A desk's first sync brings the open dossiers before the history (src/lib/sync/open-first.ts,
+ * the `by-dossier` view of `_design/motcua-counts`), against the embedded server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OfficeSync } from '../../src/lib/sync/office-sync';
+import type { DossierEvent } from '../../src/lib/domain/model';
+import { eventFor } from './suites/security.js';
+import { embeddedTarget, type Target } from './support/targets.js';
+import { basicAuth, deskStore, receiveMany, remoteOfficeUrl } from './support/sync-desk.js';
+import type { TestUser } from './support/test-province.js';
+import type { OfficeStore } from '../../src/lib/storage/office-store';
+
+let target: Target;
+beforeAll(async () => {
+	target = await embeddedTarget();
+}, 30_000);
+afterAll(async () => {
+	await target?.close();
+});
+
+function syncOf(store: OfficeStore, user: TestUser): OfficeSync {
+	return new OfficeSync({
+		db: store.db,
+		remoteUrl: remoteOfficeUrl(target.url, store.officeId),
+		headers: basicAuth(user),
+		batchSize: 3,
+		backoffMs: 5
+	});
+}
+
+/** A withdrawal of dossier `code`: it closes the dossier. */
+function withdrawal(officeId: string, by: string, code: string): DossierEvent {
+	const {
+		_id,
+		type,
+		schemaVersion,
+		officeId: office,
+		...rest
+	} = eventFor(officeId, by, code, 'withdraw', 2);
+	void [_id, type, schemaVersion, office];
+	return rest as unknown as DossierEvent;
+}
+
+describe('first sync of an empty desk', () => {
+	it('writes every document of the open dossiers before any of the closed ones', async () => {
+		const { officeA, users } = target.fixture;
+		const first = deskStore(officeA);
+		await receiveMany(first, users.deskA.name, 'F1', 8);
+		const closed = ['F1-0000', 'F1-0002', 'F1-0005', 'F1-0007'];
+		for (const code of closed) await first.putEvent(withdrawal(officeA, users.deskA.name, code));
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({
+			status: 'up-to-date',
+			sent: 20
+		});
+
+		const fresh = deskStore(officeA);
+		const result = await syncOf(fresh, users.deskA2).sync();
+		expect(result).toMatchObject({ status: 'up-to-date', received: 20, unsent: 0 });
+		const order = (await fresh.db.changes({ since: 0 })).results.map((c) => c.id);
+		const codeOf = (id: string) => id.split(':')[1] ?? '';
+		const lastOpen = order.findLastIndex((id) => !closed.includes(codeOf(id)));
+		const firstClosed = order.findIndex((id) => closed.includes(codeOf(id)));
+		expect(order.filter((id) => !closed.includes(codeOf(id)))).toHaveLength(8);
+		expect(lastOpen).toBeLessThan(firstClosed);
+		// Everything is there once: the history pass skipped what the first pass brought.
+		expect(new Set(order).size).toBe(20);
+		expect((await fresh.load('F1-0001'))?.events).toHaveLength(1);
+		expect((await fresh.load('F1-0000'))?.events).toHaveLength(2);
+	});
+});
