@@ -99,8 +99,9 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	await expect(review).toContainText(shared);
 	const desks = sup.getByTestId('day-end-sync');
 	for (const desk of [deskA, deskB]) {
-		const name = desk.split('— ')[1] ?? '';
-		await expect(desks.locator('tr', { hasText: name })).toContainText(/\b0\b/);
+		const row = desks.locator('tbody tr', { hasText: desk.split('— ')[1] ?? '' });
+		// Columns after the desk's name: officer, unsent, last sync, reported at.
+		await expect(row.locator('td').nth(1)).toHaveText('0');
 	}
 	// Desk registrations are no dossier data: nothing unreadable on the supervisor's laptop.
 	await expect(sup.getByText(/không đọc được/)).toHaveCount(0);

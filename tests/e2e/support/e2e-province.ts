@@ -18,6 +18,8 @@ export const ROLES_OF = {
 
 export type E2eRole = keyof typeof ROLES_OF;
 
+export const PROVINCE_SUPERVISOR = { userName: 'e2etinh.gs', fullName: 'Lộc Thị Hằng' } as const;
+
 /** `dossier-list.test.ts` → `dossier-list`. */
 export function stemOf(file: string): string {
 	return basename(file).replace(/\.test\.ts$/, '');
@@ -50,7 +52,13 @@ export function writeE2eProvince(testDir: string, out: string): string {
 	const codes = Object.fromEntries(
 		stems.map((stem) => [officeIdOf(stem), demoCodes['lson-luongvantri'] ?? []])
 	);
-	const users = stems.flatMap((stem) =>
+	const users: {
+		name: string;
+		fullName: string;
+		office: string | null;
+		roles: readonly string[];
+		password: string;
+	}[] = stems.flatMap((stem) =>
 		(Object.keys(ROLES_OF) as E2eRole[]).map((role) => ({
 			name: userNameOf(stem, role),
 			fullName: ROLES_OF[role].fullName,
@@ -59,6 +67,14 @@ export function writeE2eProvince(testDir: string, out: string): string {
 			password: E2E_PASSWORD
 		}))
 	);
+	// The province supervisor reads every office's counts (province.test.ts).
+	users.push({
+		name: PROVINCE_SUPERVISOR.userName,
+		fullName: PROVINCE_SUPERVISOR.fullName,
+		office: null,
+		roles: ['province-supervisor'],
+		password: E2E_PASSWORD
+	});
 	mkdirSync(outDir, { recursive: true });
 	writeFileSync(join(outDir, 'offices.json'), JSON.stringify(offices));
 	writeFileSync(join(outDir, 'office-procedures.json'), JSON.stringify(codes));

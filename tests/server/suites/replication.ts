@@ -8,6 +8,11 @@ import { couchClient, docPath } from '../../../server/provision/couch-client.js'
 import { deskDatabase, remoteDatabase } from '../support/desk-pouch.js';
 import { adminDatabase, nonMemberStatus, type Target } from '../support/targets.js';
 import { dossierFor, eventFor } from './security.js';
+import { deskForSlot } from '../../../src/lib/app/desk-setup';
+import { CouchHttp } from '../../../src/lib/sync/couch-http';
+import { claimDesk, registeredDesks } from '../../../src/lib/sync/desk-registry';
+import { OfficeSync } from '../../../src/lib/sync/office-sync';
+import { basicAuth, deskStore, receiveMany } from '../support/sync-desk.js';
 
 /** The message of the first document a replication could not write. */
 function firstError(result: { errors: unknown[] }): string {
@@ -128,6 +133,46 @@ export function replicationSuite(target: () => Target) {
 			} else {
 				expect(stored.guarded).toEqual({ rev: second, text: 'second' });
 			}
+		});
+	});
+
+	describe('the desk sync service', () => {
+		const t = () => target();
+		const officeUrl = (officeId: string) => `${t().url}/${officeDbName(officeId)}`;
+
+		it('claims a desk slot once, and brings open dossiers before closed ones', async () => {
+			const { officeA, users } = t().fixture;
+			const http = new CouchHttp(officeUrl(officeA), { headers: basicAuth(users.deskA) });
+			const desk = deskForSlot(officeA, 7, 20);
+			if (desk === null) throw new Error('no slot 7');
+			const at = new Date().toISOString();
+			expect(await claimDesk(http, desk, users.deskA.name, at)).toBe(true);
+			expect(await claimDesk(http, desk, users.deskA.name, at)).toBe(false);
+			expect((await registeredDesks(http)).map((d) => d.id)).toContain(desk.id);
+
+			const writer = deskStore(officeA);
+			await receiveMany(writer, users.deskA.name, 'OPN', 4);
+			const closed = eventFor(officeA, users.deskA.name, 'OPN-0001', 'withdraw', 2);
+			await writer.db.put(closed);
+			const send = new OfficeSync({
+				db: writer.db,
+				remoteUrl: officeUrl(officeA),
+				headers: basicAuth(users.deskA)
+			});
+			expect(await send.sync()).toMatchObject({ status: 'up-to-date', unsent: 0 });
+
+			const reader = deskStore(officeA);
+			const bring = new OfficeSync({
+				db: reader.db,
+				remoteUrl: officeUrl(officeA),
+				headers: basicAuth(users.deskA2)
+			});
+			expect(await bring.sync()).toMatchObject({ status: 'up-to-date', unsent: 0 });
+			const order = (await reader.db.changes({ since: 0 })).results.map((c) => c.id);
+			const firstClosed = order.findIndex((id) => id.includes('OPN-0001'));
+			const lastOpen = order.findLastIndex((id) => /OPN-000[023]/.test(id));
+			expect(lastOpen).toBeGreaterThanOrEqual(0);
+			expect(lastOpen).toBeLessThan(firstClosed);
 		});
 	});
 }
