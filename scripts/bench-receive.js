@@ -6,8 +6,13 @@
  * navigation to another page of the app.
  */
 import { chromium } from '@playwright/test';
-import { createServer } from 'node:http';
-import { staticApp } from '../server/static-app.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedServer } from '../server/embedded.js';
+import { provision } from '../server/provision/provision.js';
+import { readProvinceFile } from '../server/provision/province.js';
 
 const BUILD = process.env.BENCH_BUILD_DIR ?? 'build';
 const RUNS = 15;
@@ -22,24 +27,29 @@ const args = [
 ];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const app = staticApp(BUILD);
-const server = createServer((req, res) => app(req, res));
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+// The app with its embedded server and the demo province, as `npm start` runs it.
+const work = mkdtempSync(join(tmpdir(), 'motcua-receive-bench-'));
+const server = await startEmbeddedServer({ dataDir: work, port: 0, appDir: BUILD });
+await provision({
+	url: server.adminDbUrl,
+	province: await readProvinceFile(
+		fileURLToPath(new URL('../server/demo-province.json', import.meta.url))
+	),
+	log: () => {}
+});
+const base = server.url.replace(/\/$/, '');
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 	args
 });
 
+/** The first login of a desk officer: the laptop becomes a desk of the demo ward. */
 async function setUpDesk(page) {
-	await page.goto(`${base}/thiet-lap`);
-	await page
-		.getByLabel('Đơn vị', { exact: true })
-		.selectOption({ label: 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri' });
-	await page.getByLabel('Họ và tên cán bộ').fill('Hoàng Thị Lan');
-	await page.getByLabel('Tên đăng nhập').fill('lan.ht');
-	await page.getByRole('button', { name: 'Lưu thiết lập' }).click();
-	await page.waitForURL(`${base}/`);
+	await page.goto(`${base}/`);
+	await page.getByLabel('Tên đăng nhập').fill('lvt.motcua1');
+	await page.getByLabel('Mật khẩu').fill('demo-motcua');
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+	await page.getByTestId('officer-name').waitFor();
 }
 
 /** Fills a complete receipt without submitting it. */
@@ -106,5 +116,6 @@ try {
 	);
 } finally {
 	await browser.close();
-	server.close();
+	await server.close();
+	rmSync(work, { recursive: true, force: true });
 }

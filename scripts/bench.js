@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { staticApp } from '../server/static-app.js';
 
-const BUILD = 'build';
+const BUILD = process.env.BENCH_BUILD_DIR ?? 'build';
 const RUNS = 7;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const args = [

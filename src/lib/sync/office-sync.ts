@@ -15,7 +15,7 @@ import {
 	type RunTotals,
 	type TransferContext
 } from './office-transfer';
-import { pullOpenFirst } from './open-first';
+import { firstPull } from './first-pull';
 import { confirmPush, resumeFromServerMarker } from './server-marker';
 import { CheckpointStore, mergeRejections, type SyncCheckpoint } from './sync-checkpoint';
 import {
@@ -172,8 +172,8 @@ export class OfficeSync {
 		await push(ctx);
 		await confirmPush(ctx);
 		ctx.progress('pull');
-		// An empty desk (first login): open dossiers before the history.
-		if (ctx.checkpoint.pulledSeq === 0) await pullOpenFirst(ctx, this.#options.batchSize, pulled);
+		// An empty desk (first login): open dossiers first, then the rest in bulk.
+		if (ctx.checkpoint.pulledSeq === 0) await firstPull(ctx, pulled);
 		await pull(ctx, this.#options.batchSize, pulled);
 		await stepOverPulled(ctx, pulled);
 		// What was stepped over came from the server: nothing of this desk's to verify again.

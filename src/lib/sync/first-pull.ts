@@ -1,0 +1,98 @@
+/**
+ * The first pull of an empty desk (architecture.md §5, ADR 13): open dossiers first, then the rest
+ * of the office, without walking the `_changes` feed.
+ * 1. The server's `by-dossier` view (`_design/motcua-counts`) says which dossiers have no closing
+ *    event and which documents make them up; those come first, so the work queue fills before
+ *    the history. A server without the view (provisioned by an older version) skips this step.
+ * 2. Every other document: ids and revisions from `_all_docs`, compared with what the desk holds,
+ *    the missing ones fetched with `_bulk_get` and written in bulk (the approach the Community
+ *    Health Toolkit adopted instead of stock replication).
+ * The pull checkpoint then starts at the `update_seq` read before step 1: later changes come
+ * through the ordinary pull, which skips what is already there.
+ */
+import { isReplicated } from './sync-checkpoint';
+import type { TransferContext } from './office-transfer';
+
+type Doc = { _id: string; _rev: string } & Record<string, unknown>;
+
+const VIEW = '/_design/motcua-counts/_view/by-dossier';
+/** Ids per `_all_docs` page and per `_bulk_get`. */
+const PAGE = 1000;
+const FETCH = 500;
+
+/** Codes of the dossiers the server holds without a closing event; null without the view. */
+async function openCodes(ctx: TransferContext): Promise<string[] | null> {
+	const { status, body } = await ctx.http.request<{ rows?: { key: string; value: number }[] }>(
+		'GET',
+		`${VIEW}?group=true`
+	);
+	if (status === 404) return null;
+	if (status !== 200) throw await ctx.http.failure(status, body);
+	return (body.rows ?? []).filter((r) => r.value === 0).map((r) => r.key);
+}
+
+/** Fetches the documents of `ids` the desk does not hold and writes them; returns how many. */
+async function bring(ctx: TransferContext, ids: readonly string[], pulled: Set<string>) {
+	const local = await ctx.db.allDocs({ keys: [...ids] });
+	const held = new Set(local.rows.flatMap((r) => ('value' in r && r.value ? [r.id] : [])));
+	const missing = ids.filter((id) => !held.has(id));
+	const fetchPart = async (i: number): Promise<Doc[]> => {
+		const part = missing.slice(i, i + FETCH);
+		const answer = await ctx.http.json<{
+			results: { docs: ({ ok: Doc } | { error: unknown })[] }[];
+		}>('POST', '/_bulk_get?revs=true', { docs: part.map((id) => ({ id })) });
+		return answer.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok] : [])));
+	};
+	let written = 0;
+	// The next part travels while this one is written.
+	let next: Promise<Doc[]> | null = missing.length > 0 ? fetchPart(0) : null;
+	for (let i = 0; next !== null; i += FETCH) {
+		const docs: Doc[] = await next;
+		next = i + FETCH < missing.length ? fetchPart(i + FETCH) : null;
+		// A failed write must not leave the prefetch's rejection unhandled.
+		next?.catch(() => undefined);
+		await ctx.db.bulkDocs(docs, { new_edits: false });
+		for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
+		written += docs.length;
+		ctx.totals.received += docs.length;
+		ctx.progress('pull');
+	}
+	return written;
+}
+
+/** Step 1: the open dossiers' documents. */
+async function openDossiers(ctx: TransferContext, pulled: Set<string>): Promise<void> {
+	const codes = await openCodes(ctx);
+	if (codes === null) return;
+	for (let i = 0; i < codes.length; i += FETCH) {
+		const rows = await ctx.http.json<{ rows: { id: string }[] }>('POST', `${VIEW}?reduce=false`, {
+			keys: codes.slice(i, i + FETCH)
+		});
+		await bring(ctx, [...new Set(rows.rows.map((r) => r.id))], pulled);
+	}
+}
+
+/** Step 2: everything else the office holds, page by page of `_all_docs`. */
+async function everything(ctx: TransferContext, pulled: Set<string>): Promise<void> {
+	let startkey: string | null = null;
+	for (;;) {
+		const from: string =
+			startkey === null ? '' : `&startkey=${encodeURIComponent(JSON.stringify(startkey))}&skip=1`;
+		const page = await ctx.http.json<{ rows: { id: string }[] }>(
+			'GET',
+			`/_all_docs?limit=${PAGE}${from}`
+		);
+		await bring(ctx, page.rows.map((r) => r.id).filter(isReplicated), pulled);
+		const last = page.rows.at(-1);
+		if (last === undefined || page.rows.length < PAGE) return;
+		startkey = last.id;
+	}
+}
+
+/** The first pull of an empty desk (or after a restored server); sets the pull checkpoint. */
+export async function firstPull(ctx: TransferContext, pulled: Set<string>): Promise<void> {
+	const info = await ctx.http.json<{ update_seq: number | string }>('GET', '');
+	await openDossiers(ctx, pulled);
+	await everything(ctx, pulled);
+	await ctx.save({ pulledSeq: info.update_seq });
+}
