@@ -35,7 +35,11 @@ async function stock(remote: string, name: string): Promise<Run> {
 /** Motcua's sync service into an empty IndexedDB database (open dossiers first, then the rest). */
 async function motcua(remote: string, name: string): Promise<Run> {
 	const local = openDb(name);
-	const sync = new OfficeSync({ db: local, remoteUrl: remote, batchSize: Number(new URLSearchParams(location.search).get("batch") ?? 100) });
+	const sync = new OfficeSync({
+		db: local,
+		remoteUrl: remote,
+		batchSize: Number(new URLSearchParams(location.search).get('batch') ?? 100)
+	});
 	const t0 = performance.now();
 	const result = await sync.sync();
 	const ms = performance.now() - t0;
