@@ -41,6 +41,8 @@ export interface DeskSyncReport {
 	readonly unsent: number | null;
 	readonly lastSyncAt: string | null;
 	readonly reportedAt: string | null;
+	/** Documents the server refused from the desk, with the refusal's short code (ADR 6). */
+	readonly rejected?: readonly { readonly id: string; readonly reason: string }[];
 }
 
 export interface OfficerDay {

@@ -72,7 +72,10 @@ export class DeskSync {
 				officer: setup.officer.userName,
 				unsent: result.unsent,
 				lastSyncAt: this.office.status.lastSyncAt,
-				reportedAt: new Date().toISOString()
+				reportedAt: new Date().toISOString(),
+				rejected: (await this.office.rejected())
+					.slice(-50)
+					.map((r) => ({ id: r.id, reason: r.reason }))
 			});
 		}
 		return { ...result, catalogueReceived };

@@ -156,7 +156,8 @@ export class SyncState {
 				officer: d.report?.officer ?? null,
 				unsent: d.report?.unsent ?? null,
 				lastSyncAt: d.report?.lastSyncAt ?? null,
-				reportedAt: d.report?.reportedAt ?? null
+				reportedAt: d.report?.reportedAt ?? null,
+				rejected: d.report?.rejected ?? []
 			}));
 		}
 		return this.#deskReports;

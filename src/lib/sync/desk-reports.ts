@@ -13,6 +13,8 @@ export interface DeskReport {
 	readonly unsent: number;
 	readonly lastSyncAt: string | null;
 	readonly reportedAt: string;
+	/** Documents the server refused from this desk (the latest 50), for the supervisor. */
+	readonly rejected?: readonly { readonly id: string; readonly reason: string }[];
 }
 
 const path = (deskId: string) => `/_local/${encodeURIComponent(`motcua-desk-${deskId}`)}`;
