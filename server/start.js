@@ -86,7 +86,7 @@ console.log('Tài khoản mẫu / demo logins (public demo passwords):');
 for (const user of province.users) {
 	const where = user.office ?? 'province';
 	console.log(
-		`  ${user.name.padEnd(14)} ${user.roles.join(', ').padEnd(16)} ${where.padEnd(18)} ${user.password ?? ''}`
+		`  ${user.name.padEnd(14)} ${user.roles.join(', ').padEnd(20)} ${where.padEnd(18)} ${user.password ?? ''}`
 	);
 }
 

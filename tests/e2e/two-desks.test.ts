@@ -58,9 +58,13 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	await expect(badgeA).toContainText('Mất kết nối máy chủ');
 	await expect(badgeA).toHaveAttribute('data-unsent', '2');
 
-	// Back online: A, B, then A again, as the schedule would do.
+	// Back online, each desk sends by itself when the connection returns.
 	await a.context.setOffline(false);
+	await expect(badgeA).toHaveAttribute('data-unsent', '0', { timeout: 30_000 });
+	await expect(badgeA).toHaveAttribute('data-state', 'up-to-date');
 	await b.context.setOffline(false);
+	// Then A, B and A again, as the schedule would do, to settle both ways.
+
 	await new SyncPage(a.page).syncNow();
 	await new SyncPage(b.page).syncNow();
 	await new SyncPage(a.page).syncNow();
