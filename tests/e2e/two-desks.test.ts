@@ -95,9 +95,9 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	await expect(review).toContainText(shared);
 	await expect(review.locator('tr', { hasText: shared })).toContainText('Chuyển xử lý');
 	const officers = sup.getByTestId('day-end-officers');
-	// Each officer's day: A received the shared dossier and one more, B one.
-	await expect(officers.locator('tr', { hasText: officer('desk1').userName })).toContainText('2');
-	await expect(officers.locator('tr', { hasText: officer('desk2').userName })).toContainText('1');
+	// Each officer's day, by name (from the office directory): A received two dossiers, B one.
+	await expect(officers.locator('tr', { hasText: officer('desk1').fullName })).toContainText('2');
+	await expect(officers.locator('tr', { hasText: officer('desk2').fullName })).toContainText('1');
 	// Each desk's last report: nothing left to send.
 	await sup.getByRole('button', { name: 'Đồng bộ ngay' }).click();
 	await expect(review).toContainText(shared);

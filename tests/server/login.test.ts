@@ -6,7 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskSession } from '../../src/lib/app/desk-session';
 import { logIn, logOut } from '../../src/lib/app/login';
-import type { Fetch } from '../../src/lib/sync/couch-http';
+import { CouchHttp, type Fetch } from '../../src/lib/sync/couch-http';
+import { readOfficerNames } from '../../src/lib/sync/officer-directory';
+import { officeDbName } from '../../src/lib/storage/pouch';
 import { DeviceDb } from '../../src/lib/storage/device-db';
 import { openCatalogue } from '../../src/lib/app/workspace';
 import { embeddedTarget, type Target } from './support/targets.js';
@@ -80,6 +82,11 @@ describe('login at a desk', () => {
 		const stored = JSON.stringify(await one.session.device.settings.toArray());
 		expect(stored).not.toContain(users.deskA.password);
 		expect(stored).toContain('PBKDF2-SHA-256');
+		// Other desks of the office can name this officer.
+		const directory = new CouchHttp(`${target.url}/${officeDbName(officeA)}`, { fetch: one.fetch });
+		expect(await readOfficerNames(directory)).toMatchObject({
+			[users.deskA.name]: 'Cán bộ desk-a'
+		});
 		workspace?.projector.stop();
 
 		// A second laptop of the office takes the next desk; two at once never share one.

@@ -80,8 +80,37 @@ export function officerOf(record: OfficerRecord): Officer | null {
 	};
 }
 
+const namesKey = (officeId: string) => `officer-names:${officeId}`;
+
+/** Names of the office's officers this laptop knows: its own logins and the office directory. */
+export async function knownOfficerNames(
+	device: DeviceDb,
+	officeId: string
+): Promise<Map<string, string>> {
+	const names = new Map(
+		Object.entries((await device.getSetting<Record<string, string>>(namesKey(officeId))) ?? {})
+	);
+	const records = await device.settings.where('key').startsWith('officer:').toArray();
+	for (const { value } of records) {
+		const record = value as OfficerRecord;
+		if (record.officeId === officeId) names.set(record.userName, record.fullName);
+	}
+	return names;
+}
+
+/** Keeps the office directory's names on the laptop, for offline days. */
+export async function saveOfficerNames(
+	device: DeviceDb,
+	officeId: string,
+	names: Record<string, string>
+): Promise<void> {
+	const kept = (await device.getSetting<Record<string, string>>(namesKey(officeId))) ?? {};
+	await device.setSetting(namesKey(officeId), { ...kept, ...names });
+}
+
 /** The workspace of the registered desk for `record`, or null when they do not work there. */
 export async function workspaceFor(
+	device: DeviceDb,
 	catalogue: CatalogueStore,
 	registration: DeskRegistration | null,
 	record: OfficerRecord | null
@@ -95,7 +124,11 @@ export async function workspaceFor(
 		{ officeId: registration.officeId, desk: registration.desk, officer },
 		catalogue
 	);
-	return opened.ok ? { ok: true, workspace: opened.workspace } : opened;
+	if (!opened.ok) return opened;
+	for (const [user, name] of await knownOfficerNames(device, registration.officeId)) {
+		if (!opened.workspace.officerNames.has(user)) opened.workspace.officerNames.set(user, name);
+	}
+	return { ok: true, workspace: opened.workspace };
 }
 
 export type StartError = OpenWorkspaceError;
@@ -111,7 +144,7 @@ export async function startDeskSession(
 		loadActive(device)
 	]);
 	const officer = active === null ? null : await loadOfficer(device, active.userName);
-	const opened = await workspaceFor(catalogue, registration, officer);
+	const opened = await workspaceFor(device, catalogue, registration, officer);
 	if (!opened.ok) return opened;
 	opened.workspace?.projector.start();
 	return {

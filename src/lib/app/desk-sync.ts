@@ -10,6 +10,9 @@ import { readDeskReports, writeDeskReport, type DeskReport } from '$lib/sync/des
 import { registeredDesks } from '$lib/sync/desk-registry';
 import { OfficeSync } from '$lib/sync/office-sync';
 import type { Rejection, SyncResult, SyncStatus } from '$lib/sync/sync-status';
+import type { DeviceDb } from '$lib/storage/device-db';
+import { readOfficerNames } from '$lib/sync/officer-directory';
+import { saveOfficerNames } from './desk-session';
 import type { Workspace } from './workspace';
 
 export type { Rejection, SyncResult, SyncStatus };
@@ -32,13 +35,15 @@ export class DeskSync {
 	readonly #http: CouchHttp;
 	readonly #catalogueUrl: string;
 	readonly #fetch: Fetch | undefined;
+	readonly #device: DeviceDb | null;
 
 	constructor(
 		readonly workspace: Workspace,
 		serverUrl: string,
 		user: () => string | null,
-		options: { fetch?: Fetch } = {}
+		options: { fetch?: Fetch; device?: DeviceDb } = {}
 	) {
+		this.#device = options.device ?? null;
 		const remoteUrl = `${serverUrl}/${officeDbName(workspace.setup.officeId)}`;
 		this.#fetch = options.fetch;
 		this.office = new OfficeSync({
@@ -64,6 +69,7 @@ export class DeskSync {
 			if (!(error instanceof SyncFailure)) throw error;
 		}
 		const result = await this.office.sync();
+		if (result.status === 'up-to-date') await this.#refreshNames();
 		if (result.status !== 'offline') {
 			const { setup } = this.workspace;
 			await writeDeskReport(this.#http, {
@@ -79,6 +85,15 @@ export class DeskSync {
 			});
 		}
 		return { ...result, catalogueReceived };
+	}
+
+	/** The office directory's names, into the workspace and onto the laptop. */
+	async #refreshNames(): Promise<void> {
+		const names = await readOfficerNames(this.#http);
+		for (const [user, name] of Object.entries(names)) this.workspace.officerNames.set(user, name);
+		if (this.#device !== null && Object.keys(names).length > 0) {
+			await saveOfficerNames(this.#device, this.workspace.setup.officeId, names);
+		}
 	}
 
 	/** The office's desks the server knows and what each last reported (needs the connection). */

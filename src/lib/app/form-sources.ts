@@ -39,9 +39,10 @@ export function deskOf(ws: Workspace, dossier: Dossier): Desk {
 	return { ...own, id: dossier.deskId, name };
 }
 
-/** The name written under a signature: this officer's, when they wrote the record. */
+/** The name written under a signature: the officer's who wrote the record, when it is known. */
 export function officerName(ws: Workspace, userName: string): string | undefined {
-	return userName === ws.setup.officer.userName ? ws.setup.officer.fullName : undefined;
+	if (userName === ws.setup.officer.userName) return ws.setup.officer.fullName;
+	return ws.officerNames.get(userName);
 }
 
 /**

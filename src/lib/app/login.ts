@@ -10,6 +10,7 @@ import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { closeSession, openSession, readProfile } from '$lib/sync/couch-session';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
 import { claimDesk, registeredDesks } from '$lib/sync/desk-registry';
+import { publishOfficerName } from '$lib/sync/officer-directory';
 import {
 	loadOfficer,
 	officerOf,
@@ -123,12 +124,26 @@ export async function logIn(
 	if (workspace !== null && officer !== null && record.officeId === workspace.setup.officeId) {
 		// Another officer at the same desk: the same stores, their name on what they write.
 		workspace = { ...workspace, setup: { ...workspace.setup, officer } };
+		workspace.officerNames.set(officer.userName, officer.fullName);
 	} else {
-		const opened = await workspaceFor(current.catalogue, current.registration, record);
+		const opened = await workspaceFor(
+			current.device,
+			current.catalogue,
+			current.registration,
+			record
+		);
 		if (!opened.ok) return { ok: false, error: opened.error };
 		current.workspace?.projector.stop();
 		workspace = opened.workspace;
 		workspace?.projector.start();
+	}
+	if (online && record.officeId !== null && current.registration !== null) {
+		// Other desks name this officer on their forms and day-end pages.
+		const http = new CouchHttp(
+			`${current.serverUrl}/${officeDbName(record.officeId)}`,
+			options.fetch ? { fetch: options.fetch } : {}
+		);
+		await publishOfficerName(http, userName, record.fullName);
 	}
 	const at = now();
 	const active = { userName, since: at, lastActiveAt: at, locked: false };

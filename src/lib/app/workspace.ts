@@ -29,6 +29,11 @@ export interface Workspace {
 	readonly deadlines: DeadlineContext;
 	readonly lifecycle: LifecycleSettings;
 	readonly catalogue: CatalogueStore;
+	/**
+	 * Names of the office's officers by user name, for forms and the day-end page: those who
+	 * logged in on this laptop and those the office directory on the server lists (ADR 13).
+	 */
+	readonly officerNames: Map<string, string>;
 }
 
 export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueStore {
@@ -78,7 +83,8 @@ export async function openWorkspace(
 			projector,
 			deadlines,
 			lifecycle,
-			catalogue
+			catalogue,
+			officerNames: new Map([[setup.officer.userName, setup.officer.fullName]])
 		}
 	};
 }

@@ -182,7 +182,12 @@ export class DeskState {
 	async reloadCatalogue(): Promise<void> {
 		const session = this.#session;
 		if (session === null || session.workspace === null) return;
-		const opened = await workspaceFor(session.catalogue, session.registration, session.officer);
+		const opened = await workspaceFor(
+			session.device,
+			session.catalogue,
+			session.registration,
+			session.officer
+		);
 		if (!opened.ok || opened.workspace === null) return;
 		session.workspace.projector.stop();
 		opened.workspace.projector.start();

@@ -67,7 +67,10 @@ export class SyncState {
 		this.#detach();
 		this.#workspace = ws;
 		if (ws === null || serverUrl === null) return;
-		const sync = new DeskSync(ws, serverUrl, () => desk.officer?.userName ?? null);
+		const device = desk.device;
+		const sync = new DeskSync(ws, serverUrl, () => desk.officer?.userName ?? null, {
+			...(device ? { device } : {})
+		});
 		this.#sync = sync;
 		this.#stops.push(sync.office.subscribe((s) => (this.#status = s)));
 		void sync.office.refresh();
