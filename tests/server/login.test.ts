@@ -118,6 +118,11 @@ describe('login at a desk', () => {
 			ok: false,
 			error: 'first-login-offline'
 		});
+		// A laptop whose registration never happened cannot open a desk offline.
+		expect(await logIn({ ...out, registration: null }, as(users.deskA), offline)).toEqual({
+			ok: false,
+			error: 'first-login-offline'
+		});
 		const again = await logIn(out, as(users.deskA), offline);
 		expect(again.ok && again.online).toBe(false);
 		expect(again.ok && again.session.workspace?.setup.officer.userName).toBe(users.deskA.name);

@@ -109,6 +109,10 @@ export async function logIn(
 		if (session.registration !== null && known.officeId !== session.registration.officeId) {
 			return { ok: false, error: 'other-office' };
 		}
+		// An office officer on a laptop that is no desk yet (its registration failed) needs the server.
+		if (session.registration === null && known.officeId !== null) {
+			return { ok: false, error: 'first-login-offline' };
+		}
 		record = known;
 	}
 
