@@ -1,6 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
+import { expectPaper, PAPER, pageHas } from './support/pdf';
+import { PrintPage } from './support/print-page';
 import { officer, signIn, type Officer } from './support/login-page';
 import { ReceivePage } from './support/receive-page';
 import { SyncPage } from './support/sync-page';
@@ -109,6 +111,17 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	}
 	// Desk registrations are no dossier data: nothing unreadable on the supervisor's laptop.
 	await expect(sup.getByText(/không đọc được/)).toHaveCount(0);
+
+	// The printable summary: A4 portrait, the day's dossier under review, the supervisor's signature.
+	await sup.getByTestId('day-end-print').click();
+	await expect(sup.getByTestId('day-end-sheet')).toBeVisible();
+	const sheets = await new PrintPage(sup).pdf();
+	expectPaper(sheets, PAPER.A4);
+	const [first] = sheets;
+	if (!first) throw new Error('no page printed');
+	expect(pageHas(first, 'BÁO CÁO TỔNG HỢP CUỐI NGÀY')).toBe(true);
+	expect(sheets.some((sheet) => pageHas(sheet, shared))).toBe(true);
+	expect(pageHas(sheets.at(-1) ?? first, 'NGƯỜI GIÁM SÁT')).toBe(true);
 
 	await a.context.close();
 	await b.context.close();

@@ -142,6 +142,7 @@ export function pageHas(page: PdfPage, needle: string): boolean {
 /** PDF points of the paper sizes of domain.md §5 (1 pt = 1/72 in). */
 export const PAPER = {
 	A5: { width: (148 / 25.4) * 72, height: (210 / 25.4) * 72 },
+	A4: { width: (210 / 25.4) * 72, height: (297 / 25.4) * 72 },
 	A4_LANDSCAPE: { width: (297 / 25.4) * 72, height: (210 / 25.4) * 72 }
 } as const;
 
