@@ -55,7 +55,17 @@ describe('first sync of an empty desk', () => {
 		});
 
 		const fresh = deskStore(officeA);
-		const result = await syncOf(fresh, users.deskA2).sync();
+		const sync = syncOf(fresh, users.deskA2);
+		const seen: { received: number; pending: number | null }[] = [];
+		sync.subscribe((s) => {
+			if (s.progress?.phase === 'pull') seen.push(s.progress);
+		});
+		const result = await sync.sync();
+		// The progress knows the size of the office from the start and counts down to nothing.
+		const counted = seen.filter((p) => p.pending !== null && p.received > 0);
+		expect(counted.length).toBeGreaterThan(1);
+		expect(counted.every((p) => p.received + (p.pending ?? 0) >= 20)).toBe(true);
+		expect(counted.at(-1)?.pending).toBeLessThanOrEqual(2);
 		expect(result).toMatchObject({ status: 'up-to-date', received: 20, unsent: 0 });
 		const order = (await fresh.db.changes({ since: 0 })).results.map((c) => c.id);
 		const codeOf = (id: string) => id.split(':')[1] ?? '';

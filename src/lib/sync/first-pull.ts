@@ -55,6 +55,9 @@ async function bring(ctx: TransferContext, ids: readonly string[], pulled: Set<s
 		for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
 		written += docs.length;
 		ctx.totals.received += docs.length;
+		if (ctx.totals.pending !== null) {
+			ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
+		}
 		ctx.progress('pull');
 	}
 	return written;
@@ -91,7 +94,11 @@ async function everything(ctx: TransferContext, pulled: Set<string>): Promise<vo
 
 /** The first pull of an empty desk (or after a restored server); sets the pull checkpoint. */
 export async function firstPull(ctx: TransferContext, pulled: Set<string>): Promise<void> {
-	const info = await ctx.http.json<{ update_seq: number | string }>('GET', '');
+	const info = await ctx.http.json<{ update_seq: number | string; doc_count?: number }>('GET', '');
+	// What is left to bring, for the progress bar (design documents make it a slight overestimate
+	// that the ordinary pull then corrects).
+	const total = typeof info.doc_count === 'number' ? info.doc_count : null;
+	ctx.totals.pending = total === null ? null : Math.max(0, total - ctx.totals.received);
 	await openDossiers(ctx, pulled);
 	await everything(ctx, pulled);
 	await ctx.save({ pulledSeq: info.update_seq });
