@@ -7,7 +7,7 @@
 import type { Role } from '$lib/domain/lifecycle';
 import type { CatalogueStore, OfficeEntry } from '$lib/storage/catalogue-store';
 import { DeviceDb } from '$lib/storage/device-db';
-import { loadRegistration, type DeskRegistration, type Officer } from './desk-setup';
+import { loadRegistration, primaryRole, type DeskRegistration, type Officer } from './desk-setup';
 import type { OfficerVerifier } from './officer-verifier';
 import { openCatalogue, openWorkspace, type OpenWorkspaceError, type Workspace } from './workspace';
 
@@ -67,17 +67,9 @@ export async function saveActive(device: DeviceDb, active: ActiveOfficer | null)
 }
 
 export function officerOf(record: OfficerRecord): Officer | null {
-	const [first] = record.roles;
-	if (first === undefined) return null;
-	const role = (['desk-officer', 'processing-officer', 'leader', 'supervisor'] as const).find((r) =>
-		record.roles.includes(r)
-	);
-	return {
-		userName: record.userName,
-		fullName: record.fullName,
-		role: role ?? first,
-		roles: record.roles
-	};
+	const role = primaryRole(record.roles);
+	if (role === null) return null;
+	return { userName: record.userName, fullName: record.fullName, role, roles: record.roles };
 }
 
 const namesKey = (officeId: string) => `officer-names:${officeId}`;
