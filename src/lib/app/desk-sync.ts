@@ -56,7 +56,15 @@ export class DeskSync {
 		this.#catalogueUrl = `${serverUrl}/${CATALOGUE_DB_NAME}`;
 	}
 
-	async run(): Promise<DeskSyncResult> {
+	#running: Promise<DeskSyncResult> | null = null;
+
+	/** One run at a time: "Đồng bộ ngay" during a scheduled run gets that run's result. */
+	run(): Promise<DeskSyncResult> {
+		this.#running ??= this.#run().finally(() => (this.#running = null));
+		return this.#running;
+	}
+
+	async #run(): Promise<DeskSyncResult> {
 		let catalogueReceived = 0;
 		try {
 			catalogueReceived = await pullCatalogue({

@@ -152,11 +152,13 @@ export class SyncState {
 		} catch {
 			known = null;
 		}
+		const names = this.#workspace?.officerNames;
+		const nameOf = (user: string | null) => (user === null ? null : (names?.get(user) ?? user));
 		if (known !== null) {
 			this.#deskReports = known.map((d) => ({
 				deskId: d.deskId,
 				deskName: d.deskName,
-				officer: d.report?.officer ?? null,
+				officer: nameOf(d.report?.officer ?? null),
 				unsent: d.report?.unsent ?? null,
 				lastSyncAt: d.report?.lastSyncAt ?? null,
 				reportedAt: d.report?.reportedAt ?? null,
