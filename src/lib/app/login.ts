@@ -59,6 +59,11 @@ export type LoginResult =
 	| { readonly ok: true; readonly session: DeskSession; readonly online: boolean }
 	| { readonly ok: false; readonly error: LoginError };
 
+function officeHttp(serverUrl: string, officeId: string, options: LoginOptions): CouchHttp {
+	const url = `${serverUrl}/${officeDbName(officeId)}`;
+	return new CouchHttp(url, options.fetch ? { fetch: options.fetch } : {});
+}
+
 export function normaliseUserName(raw: string): string {
 	return raw.trim().toLowerCase();
 }
@@ -143,10 +148,7 @@ export async function logIn(
 	}
 	if (online && record.officeId !== null && current.registration !== null) {
 		// Other desks name this officer on their forms and day-end pages.
-		const http = new CouchHttp(
-			`${current.serverUrl}/${officeDbName(record.officeId)}`,
-			options.fetch ? { fetch: options.fetch } : {}
-		);
+		const http = officeHttp(current.serverUrl, record.officeId, options);
 		await publishOfficerName(http, userName, record.fullName);
 	}
 	const at = now();
@@ -176,10 +178,7 @@ async function registerLaptop(
 		const office = offices.find((o) => o.id === officeId);
 		if (office === undefined) return { ok: false, error: 'office-not-in-catalogue' };
 		options.onStep?.({ step: 'desk' });
-		const http = new CouchHttp(
-			`${session.serverUrl}/${officeDbName(officeId)}`,
-			options.fetch ? { fetch: options.fetch } : {}
-		);
+		const http = officeHttp(session.serverUrl, officeId, options);
 		const slots = office.deskSlots ?? DEFAULT_DESK_SLOTS;
 		const taken = new Set(
 			(await registeredDesks(http))

@@ -61,6 +61,10 @@ export class DeskState {
 	get officer(): OfficerRecord | null {
 		return this.#session?.officer ?? null;
 	}
+	/** The officer supervises the office (day-end page): a supervisor or a leader. */
+	get supervises(): boolean {
+		return (this.officer?.roles ?? []).some((r) => r === 'supervisor' || r === 'leader');
+	}
 	get registration(): DeskRegistration | null {
 		return this.#session?.registration ?? null;
 	}

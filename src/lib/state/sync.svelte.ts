@@ -8,6 +8,7 @@ import {
 import type { DeskSyncReport } from '$lib/app/day-end';
 import type { Workspace } from '$lib/app/workspace';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
+import { isClockOff } from '$lib/sync/sync-status';
 import { desk } from './desk.svelte';
 
 /** Every few minutes (architecture.md §5); a desk holds no continuous feed open. */
@@ -56,6 +57,14 @@ export class SyncState {
 	/** The office's desks the server knows, with what each last reported (day-end page). */
 	get deskReports(): readonly DeskSyncReport[] {
 		return this.#deskReports;
+	}
+	/**
+	 * Minutes the laptop clock is off the server's when beyond the tolerance (deadlines come from
+	 * this clock, ADR 13), otherwise null.
+	 */
+	get clockOffMinutes(): number | null {
+		const skew = this.#status.clockSkewMs;
+		return isClockOff(skew) ? Math.round(Math.abs(skew ?? 0) / 60000) : null;
 	}
 	get running(): boolean {
 		return this.#status.state === 'syncing';
@@ -137,8 +146,7 @@ export class SyncState {
 		this.#rejected = await sync.office.rejected();
 		if (result.catalogueReceived > 0) await desk.reloadCatalogue();
 		// A supervisor's desk keeps the other desks' reports fresh for the day-end page.
-		const roles = desk.officer?.roles ?? [];
-		if (result.status === 'up-to-date' && roles.some((r) => r === 'supervisor' || r === 'leader')) {
+		if (result.status === 'up-to-date' && desk.supervises) {
 			await this.loadDeskReports();
 		}
 		return result;

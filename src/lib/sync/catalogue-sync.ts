@@ -6,8 +6,8 @@
  */
 import type { Db } from '$lib/storage/pouch';
 import { CouchHttp, type Fetch } from './couch-http';
-import { pull, type RunTotals, type TransferContext } from './office-transfer';
-import { CheckpointStore, type SyncCheckpoint } from './sync-checkpoint';
+import { pull, transferContext, type RunTotals } from './office-transfer';
+import { CheckpointStore } from './sync-checkpoint';
 
 export function isCatalogueDoc(id: string): boolean {
 	return /^(procedure|office|calendar):/.test(id);
@@ -30,22 +30,16 @@ export async function pullCatalogue(options: CataloguePullOptions): Promise<numb
 		...(options.fetch ? { fetch: options.fetch } : {}),
 		...(options.headers ? { headers: options.headers } : {})
 	});
-	const store = new CheckpointStore(options.db, batch);
 	const totals: RunTotals = { sent: 0, received: 0, pending: null, rejected: [] };
-	const ctx: TransferContext = {
+	const ctx = await transferContext(new CheckpointStore(options.db, batch), {
 		db: options.db,
 		http,
-		checkpoint: await store.read(),
-		async save(next: Partial<SyncCheckpoint>) {
-			ctx.checkpoint = { ...ctx.checkpoint, ...next };
-			await store.write(ctx.checkpoint);
-		},
 		totals,
 		progress: () => options.onProgress?.(totals.received, totals.pending),
 		now: () => new Date().toISOString(),
 		author: null,
 		accepts: isCatalogueDoc
-	};
+	});
 	await pull(ctx, batch, new Set());
 	return totals.received;
 }

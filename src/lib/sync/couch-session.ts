@@ -52,26 +52,6 @@ export async function openSession(
 	return { ok: true, user: { name: body.name, roles } };
 }
 
-export type SessionUser =
-	{ readonly reached: true; readonly name: string | null } | { readonly reached: false };
-
-/** Who the session cookie belongs to (null for nobody), when the server answers. */
-export async function sessionUser(
-	serverUrl: string,
-	fetch: Fetch = cookieFetch
-): Promise<SessionUser> {
-	try {
-		const response = await fetch(`${serverUrl}/_session`, {
-			headers: { Accept: 'application/json' }
-		});
-		const body = (await jsonOf(response)) as { userCtx?: { name?: unknown } } | null;
-		const name = body?.userCtx?.name;
-		return { reached: true, name: typeof name === 'string' && name !== '' ? name : null };
-	} catch {
-		return { reached: false };
-	}
-}
-
 /** Ends the server session; true when the server answered (offline, the cookie stays until it expires). */
 export async function closeSession(
 	serverUrl: string,

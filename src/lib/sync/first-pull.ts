@@ -11,9 +11,7 @@
  * through the ordinary pull, which skips what is already there.
  */
 import { isReplicated } from './sync-checkpoint';
-import type { TransferContext } from './office-transfer';
-
-type Doc = { _id: string; _rev: string } & Record<string, unknown>;
+import { fetchFromServer, writePulled, type TransferContext } from './office-transfer';
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
 /** Ids per `_all_docs` page and per `_bulk_get`. */
@@ -36,29 +34,24 @@ async function bring(ctx: TransferContext, ids: readonly string[], pulled: Set<s
 	const local = await ctx.db.allDocs({ keys: [...ids] });
 	const held = new Set(local.rows.flatMap((r) => ('value' in r && r.value ? [r.id] : [])));
 	const missing = ids.filter((id) => !held.has(id));
-	const fetchPart = async (i: number): Promise<Doc[]> => {
-		const part = missing.slice(i, i + FETCH);
-		const answer = await ctx.http.json<{
-			results: { docs: ({ ok: Doc } | { error: unknown })[] }[];
-		}>('POST', '/_bulk_get?revs=true', { docs: part.map((id) => ({ id })) });
-		return answer.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok] : [])));
-	};
+	const fetchPart = (i: number) =>
+		fetchFromServer(
+			ctx,
+			missing.slice(i, i + FETCH).map((id) => ({ id }))
+		);
 	let written = 0;
 	// The next part travels while this one is written.
-	let next: Promise<Doc[]> | null = missing.length > 0 ? fetchPart(0) : null;
+	let next = missing.length > 0 ? fetchPart(0) : null;
 	for (let i = 0; next !== null; i += FETCH) {
-		const docs: Doc[] = await next;
+		const docs = await next;
 		next = i + FETCH < missing.length ? fetchPart(i + FETCH) : null;
 		// A failed write must not leave the prefetch's rejection unhandled.
 		next?.catch(() => undefined);
-		await ctx.db.bulkDocs(docs, { new_edits: false });
-		for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
-		written += docs.length;
-		ctx.totals.received += docs.length;
 		if (ctx.totals.pending !== null) {
 			ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
 		}
-		ctx.progress('pull');
+		await writePulled(ctx, docs, pulled);
+		written += docs.length;
 	}
 	return written;
 }

@@ -12,12 +12,13 @@ import {
 	pull,
 	push,
 	stepOverPulled,
+	transferContext,
 	type RunTotals,
 	type TransferContext
 } from './office-transfer';
 import { firstPull } from './first-pull';
 import { confirmPush, resumeFromServerMarker } from './server-marker';
-import { CheckpointStore, mergeRejections, type SyncCheckpoint } from './sync-checkpoint';
+import { CheckpointStore, mergeRejections } from './sync-checkpoint';
 import {
 	clockSkewMs,
 	isClockOff,
@@ -183,16 +184,10 @@ export class OfficeSync {
 		});
 	}
 
-	async #context(totals: RunTotals, author: string): Promise<TransferContext> {
-		const store = this.#checkpoints;
-		const ctx: TransferContext = {
+	#context(totals: RunTotals, author: string): Promise<TransferContext> {
+		return transferContext(this.#checkpoints, {
 			db: this.#options.db,
 			http: this.#http,
-			checkpoint: await store.read(),
-			async save(next: Partial<SyncCheckpoint>) {
-				ctx.checkpoint = { ...ctx.checkpoint, ...next };
-				await store.write(ctx.checkpoint);
-			},
 			totals,
 			progress: (phase) => {
 				const { sent, received, pending } = totals;
@@ -200,8 +195,7 @@ export class OfficeSync {
 			},
 			now: () => new Date(this.#options.now()).toISOString(),
 			author
-		};
-		return ctx;
+		});
 	}
 
 	async #finish(totals: RunTotals, attempts: number, failure: Failure | null): Promise<SyncResult> {

@@ -10,6 +10,7 @@ import { SyncFailure, type CouchHttp } from './couch-http';
 import {
 	isReplicated,
 	mergeRejections,
+	type CheckpointStore,
 	type Deferred,
 	type Seq,
 	type SyncCheckpoint
@@ -43,6 +44,22 @@ export interface TransferContext {
 	readonly author: string | null;
 	/** Which server documents a pull brings; default: the office's replicated documents. */
 	readonly accepts?: (id: string) => boolean;
+}
+
+/** A context whose `save` writes the checkpoint through `store` (read first). */
+export async function transferContext(
+	store: CheckpointStore,
+	fields: Omit<TransferContext, 'checkpoint' | 'save'>
+): Promise<TransferContext> {
+	const ctx: TransferContext = {
+		...fields,
+		checkpoint: await store.read(),
+		async save(next: Partial<SyncCheckpoint>) {
+			ctx.checkpoint = { ...ctx.checkpoint, ...next };
+			await store.write(ctx.checkpoint);
+		}
+	};
+	return ctx;
 }
 
 /** Who wrote a replicated document: the user the server's validation compares with. */
@@ -200,23 +217,33 @@ export async function pull(
 		const missing = Object.entries(diff).flatMap(([id, d]) =>
 			(d.missing ?? []).map((rev) => ({ id, rev }))
 		);
-		if (missing.length > 0) {
-			const docs = await fetchFromServer(ctx, missing);
-			await ctx.db.bulkDocs(docs, { new_edits: false });
-			for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
-			ctx.totals.received += docs.length;
-			ctx.progress('pull');
-		}
+		if (missing.length > 0) await writePulled(ctx, await fetchFromServer(ctx, missing), pulled);
 		await ctx.save({ pulledSeq: feed.last_seq });
 		if (feed.results.length < batch) return;
 	}
 }
 
-async function fetchFromServer(ctx: TransferContext, wanted: { id: string; rev: string }[]) {
+/** Server documents with their revision history (`rev` omitted: the winning one). */
+export async function fetchFromServer(
+	ctx: TransferContext,
+	wanted: readonly { id: string; rev?: string }[]
+): Promise<Doc[]> {
 	const answer = await ctx.http.json<{
 		results: { docs: ({ ok: Doc } | { error: unknown })[] }[];
 	}>('POST', '/_bulk_get?revs=true', { docs: wanted });
 	return answer.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok] : [])));
+}
+
+/** Writes server documents as they are, counting them and noting them as pulled. */
+export async function writePulled(
+	ctx: TransferContext,
+	docs: readonly Doc[],
+	pulled: Set<string>
+): Promise<void> {
+	await ctx.db.bulkDocs([...docs], { new_edits: false });
+	for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
+	ctx.totals.received += docs.length;
+	ctx.progress('pull');
 }
 
 /**
