@@ -7,7 +7,13 @@ import { OfficeSync } from '../../src/lib/sync/office-sync';
 import type { DossierEvent } from '../../src/lib/domain/model';
 import { eventFor } from './suites/security.js';
 import { embeddedTarget, type Target } from './support/targets.js';
-import { basicAuth, deskStore, receiveMany, remoteOfficeUrl } from './support/sync-desk.js';
+import {
+	basicAuth,
+	deskStore,
+	dossier,
+	receiveMany,
+	remoteOfficeUrl
+} from './support/sync-desk.js';
 import type { TestUser } from './support/test-province.js';
 import type { OfficeStore } from '../../src/lib/storage/office-store';
 
@@ -77,5 +83,45 @@ describe('first sync of an empty desk', () => {
 		expect(new Set(order).size).toBe(20);
 		expect((await fresh.load('F1-0001'))?.events).toHaveLength(1);
 		expect((await fresh.load('F1-0000'))?.events).toHaveLength(2);
+	});
+
+	it('counts as unsent only what the laptop wrote during a first pull, and sends it at once', async () => {
+		const { officeA, users } = target.fixture;
+		const first = deskStore(officeA);
+		await receiveMany(first, users.deskA.name, 'F2', 30);
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+
+		const fresh = deskStore(officeA);
+		let written = false;
+		const sync = new OfficeSync({
+			db: fresh.db,
+			remoteUrl: remoteOfficeUrl(target.url, fresh.officeId),
+			headers: basicAuth(users.deskA2),
+			batchSize: 3,
+			backoffMs: 5,
+			// The officer receives a dossier while the office is still arriving.
+			fetch: async (input, init) => {
+				const response = await fetch(input, init);
+				if (!written && String(input).includes('_bulk_get')) {
+					written = true;
+					await fresh.putDossier(dossier(officeA, users.deskA2.name, 'F2-LOCAL'));
+					sync.noteLocalWrite();
+				}
+				return response;
+			}
+		});
+		const unsentSeen: number[] = [];
+		sync.subscribe((s) => unsentSeen.push(s.unsent));
+		const result = await sync.sync();
+		expect(written).toBe(true);
+		expect(result).toMatchObject({ status: 'up-to-date', sent: 1, unsent: 0 });
+		expect(result.received).toBeGreaterThanOrEqual(60);
+		// Never more than the one dossier written here, however much arrived meanwhile.
+		expect(Math.max(...unsentSeen)).toBe(1);
+		expect((await sync.refresh()).unsent).toBe(0);
+		const onServer = await fetch(`${remoteOfficeUrl(target.url, officeA)}/dossier:F2-LOCAL`, {
+			headers: basicAuth(users.deskA)
+		});
+		expect(onServer.status).toBe(200);
 	});
 });

@@ -36,6 +36,14 @@ export interface Workspace {
 	readonly officerNames: Map<string, string>;
 }
 
+/**
+ * Calls `listener` after each dossier document written at this desk (never for documents that
+ * sync brings); returns the function that stops it.
+ */
+export function onLocalWrite(ws: Workspace, listener: () => void): () => void {
+	return ws.store.onWrite(listener);
+}
+
 export function openCatalogue(name = CATALOGUE_DB_NAME): CatalogueStore {
 	return new CatalogueStore(openDb(name));
 }

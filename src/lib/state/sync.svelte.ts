@@ -6,7 +6,7 @@ import {
 	type SyncStatus
 } from '$lib/app/desk-sync';
 import type { DeskSyncReport } from '$lib/app/day-end';
-import type { Workspace } from '$lib/app/workspace';
+import { onLocalWrite, type Workspace } from '$lib/app/workspace';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
 import { isClockOff } from '$lib/sync/sync-status';
 import { desk } from './desk.svelte';
@@ -93,11 +93,7 @@ export class SyncState {
 				if (online) void this.#scheduled();
 			})
 		);
-		const changes = ws.store.db
-			.changes({ since: 'now', live: true })
-			.on('change', () => this.#localChange(sync));
-		changes.catch(() => undefined);
-		this.#stops.push(() => changes.cancel());
+		this.#stops.push(onLocalWrite(ws, () => this.#localChange(sync)));
 		// Start-up and the first login: bring what the server has.
 		void this.#scheduled();
 	}
@@ -114,7 +110,7 @@ export class SyncState {
 
 	#localChange(sync: DeskSync): void {
 		if (this.#sync !== sync) return;
-		void sync.office.refresh();
+		sync.office.noteLocalWrite();
 		if (this.#afterWrite) clearTimeout(this.#afterWrite);
 		this.#afterWrite = setTimeout(() => void this.#scheduled(), AFTER_WRITE_MS);
 	}

@@ -8,14 +8,12 @@ import {
 	EVENT_PREFIX,
 	HIGH,
 	dossierDocId,
-	dossierFromDoc,
-	eventFromDoc,
-	parseOfficeDoc,
 	toDossierDoc,
 	toEventDoc,
 	type DossierDoc,
 	type EventDoc
 } from './documents';
+import { assemble } from './load-dossiers';
 import { isConflict, isNotFound, type Db } from './pouch';
 
 export type WriteResult =
@@ -29,10 +27,21 @@ export interface StoredDossier {
 }
 
 export class OfficeStore {
+	readonly #writeListeners = new Set<() => void>();
+
 	constructor(
 		readonly db: Db,
 		readonly officeId: string
 	) {}
+
+	/**
+	 * Calls `listener` after each document written here (not after what sync brings from the
+	 * server); returns the function that stops it.
+	 */
+	onWrite(listener: () => void): () => void {
+		this.#writeListeners.add(listener);
+		return () => this.#writeListeners.delete(listener);
+	}
 
 	async putDossier(dossier: Dossier): Promise<WriteResult> {
 		return this.#create(toDossierDoc(dossier));
@@ -45,6 +54,7 @@ export class OfficeStore {
 	async #create(doc: DossierDoc | EventDoc): Promise<WriteResult> {
 		try {
 			await this.db.put(doc);
+			for (const listener of this.#writeListeners) listener();
 			return { ok: true };
 		} catch (error) {
 			if (isConflict(error)) return { ok: false, error: 'already-exists' };
@@ -65,17 +75,10 @@ export class OfficeStore {
 				include_docs: true
 			})
 		]);
-		if (dossierDoc === null) return null;
-		const parsedDossier = parseOfficeDoc(dossierDoc);
-		if (!parsedDossier.ok || parsedDossier.doc.type !== 'dossier') return null;
-		const events: DossierEvent[] = [];
-		const unreadable: StoredDossier['unreadable'] = [];
-		for (const row of eventRows.rows) {
-			const parsed = parseOfficeDoc(row.doc);
-			if (parsed.ok && parsed.doc.type === 'event') events.push(eventFromDoc(parsed.doc));
-			else unreadable.push({ id: row.id, detail: parsed.ok ? 'not an event' : parsed.detail });
-		}
-		return { dossier: dossierFromDoc(parsedDossier.doc), events, unreadable };
+		return assemble(
+			dossierDoc,
+			eventRows.rows.map((row) => ({ id: row.id, doc: row.doc }))
+		);
 	}
 
 	/** Codes of the dossiers received on a day whose code starts with `prefix` (`<agency>-<yyMMdd>-`). */

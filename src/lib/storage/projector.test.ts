@@ -108,6 +108,63 @@ describe('projector', () => {
 		expect((await readModel.dossiers.get(dossier.code))?.status).toBe('in-process');
 	});
 
+	it('lists a dossier the rules cannot fold and goes on with the others', async () => {
+		const { store, readModel } = freshOffice();
+		const good = dossierNo(4);
+		const broken = dossierNo(5);
+		await store.putDossier(good);
+		// Passes the shape check, but its procedure snapshot lacks the steps a hand-over reads.
+		const { procedure, ...rest } = broken;
+		const { steps, ...withoutSteps } = procedure;
+		void steps;
+		await store.db.put({
+			...rest,
+			procedure: withoutSteps,
+			_id: `dossier:${broken.code}`,
+			type: 'dossier',
+			schemaVersion: 1,
+			by: broken.receivedBy
+		});
+		await store.putEvent(
+			eventFactory(broken)('transfer', '2019-11-20T09:00:00', { toUnit: 'Phòng Tư pháp' })
+		);
+		await store.putDossier(dossierNo(6));
+		const projector = new Projector(store, readModel, context);
+		expect(await projector.catchUp()).toBe(4);
+		expect((await readModel.dossiers.toArray()).map((r) => r.code)).toEqual([
+			good.code,
+			dossierNo(6).code
+		]);
+		const [listed] = await readModel.unreadable.toArray();
+		expect(listed).toMatchObject({ id: `dossier:${broken.code}`, error: 'unfoldable' });
+		expect(await readModel.meta.get('checkpoint')).not.toEqual({ key: 'checkpoint', value: 0 });
+	});
+
+	it('reads a batch of many dossiers in bulk with the same rows as one at a time', async () => {
+		const bulk = freshOffice();
+		const single = freshOffice();
+		for (const { store } of [bulk, single]) {
+			for (let n = 1; n <= 45; n++) {
+				const d = dossierNo(n);
+				await store.putDossier(d);
+				const event = eventFactory(d);
+				await store.putEvent(event('transfer', '2019-11-20T09:00:00', { toUnit: 'UBND' }));
+				if (n % 3 === 0) {
+					await store.putEvent(
+						event('result-ready', '2019-11-22T09:00:00', { outcome: 'approved' })
+					);
+				}
+			}
+		}
+		// 45 dossiers in one batch take the range read; one change per batch, the per-dossier one.
+		await new Projector(bulk.store, bulk.readModel, context, 500).catchUp();
+		await new Projector(single.store, single.readModel, context, 1).catchUp();
+		const rows = async (m: typeof bulk) => (await m.readModel.dossiers.toArray()).map((r) => r);
+		expect(await rows(bulk)).toHaveLength(45);
+		expect(await rows(bulk)).toEqual(await rows(single));
+		expect(await bulk.readModel.actions.count()).toBe(await single.readModel.actions.count());
+	});
+
 	it('follows live changes', async () => {
 		const { store, readModel } = freshOffice();
 		const projector = new Projector(store, readModel, context);

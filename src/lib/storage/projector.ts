@@ -8,7 +8,8 @@ import type { DeadlineContext } from '$lib/domain/calendar';
 import { foldDossier, type LifecycleSettings } from '$lib/domain/lifecycle';
 import { toReportEntry, type ReportEntry } from '$lib/domain/report';
 import { actionRows } from './action-rows';
-import { dossierCodeOf, parseOfficeDoc } from './documents';
+import { dossierCodeOf, dossierDocId, parseOfficeDoc } from './documents';
+import { loadDossiers } from './load-dossiers';
 import { dossierRow } from './dossier-row';
 import type { OfficeStore } from './office-store';
 import {
@@ -100,6 +101,7 @@ export class Projector {
 		});
 		const codes = new Set<string>();
 		const bad: UnreadableDocRow[] = [];
+		const known = new Map<string, unknown>();
 		for (const change of changes.results) {
 			// Desk registrations replicate too; they are no part of any dossier.
 			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
@@ -110,10 +112,13 @@ export class Projector {
 			}
 			const parsed = parseOfficeDoc(change.doc);
 			if (!parsed.ok) bad.push({ id: change.id, error: parsed.error, detail: parsed.detail });
-			else if (code) codes.add(code);
+			else if (code) {
+				codes.add(code);
+				known.set(change.id, change.doc);
+			}
 		}
 		const touched = [...codes];
-		const rows = await this.#rows(touched);
+		const rows = await this.#rows(touched, known);
 		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
@@ -127,6 +132,8 @@ export class Projector {
 				// an anomaly, so rows of the previous fold must not survive it.
 				await actions.where('code').anyOf(touched).delete();
 				await actions.bulkPut(rows.actions);
+				// A dossier that folds now is no longer listed as one that could not be folded.
+				await unreadable.bulkDelete(rows.present.map((r) => dossierDocId(r.code)));
 				await unreadable.bulkPut([...bad, ...rows.unreadable]);
 				await meta.put({ key: CHECKPOINT, value: changes.last_seq });
 			}
@@ -134,26 +141,37 @@ export class Projector {
 		return changes.results.length;
 	}
 
-	async #rows(codes: string[]) {
+	async #rows(codes: string[], known: ReadonlyMap<string, unknown>) {
 		const present: DossierRow[] = [];
 		const entries: ReportEntry[] = [];
 		const actions: ActionRow[] = [];
 		const absent: string[] = [];
 		const unreadable: UnreadableDocRow[] = [];
 		const { settings, deadlines } = this.context();
+		const stored = await loadDossiers(this.store.db, codes, known);
 		for (const code of codes) {
-			const stored = await this.store.load(code);
-			if (stored === null) {
+			const one = stored.get(code) ?? null;
+			if (one === null) {
 				absent.push(code);
 				continue;
 			}
-			const folded = foldDossier(stored.dossier, stored.events, settings, deadlines);
-			present.push(dossierRow(stored.dossier, folded));
-			entries.push(toReportEntry(stored.dossier, folded));
-			actions.push(...actionRows(stored.events, folded));
 			unreadable.push(
-				...stored.unreadable.map((u) => ({ id: u.id, error: 'malformed', detail: u.detail }))
+				...one.unreadable.map((u) => ({ id: u.id, error: 'malformed', detail: u.detail }))
 			);
+			let folded;
+			try {
+				folded = foldDossier(one.dossier, one.events, settings, deadlines);
+			} catch (error) {
+				// A document the rules cannot use must not stop the projection of every other one:
+				// the dossier is listed for the supervisor (never dropped) and the rest goes on.
+				absent.push(code);
+				const detail = error instanceof Error ? error.message : String(error);
+				unreadable.push({ id: dossierDocId(code), error: 'unfoldable', detail });
+				continue;
+			}
+			present.push(dossierRow(one.dossier, folded));
+			entries.push(toReportEntry(one.dossier, folded));
+			actions.push(...actionRows(one.events, folded));
 		}
 		return { present, absent, unreadable, entries, actions };
 	}

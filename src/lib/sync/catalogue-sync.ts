@@ -38,8 +38,9 @@ export async function pullCatalogue(options: CataloguePullOptions): Promise<numb
 		progress: () => options.onProgress?.(totals.received, totals.pending),
 		now: () => new Date().toISOString(),
 		author: null,
-		accepts: isCatalogueDoc
+		accepts: isCatalogueDoc,
+		pulled: new Set()
 	});
-	await pull(ctx, batch, new Set());
+	await pull(ctx, batch);
 	return totals.received;
 }

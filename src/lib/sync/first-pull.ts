@@ -4,12 +4,14 @@
  * 1. The server's `by-dossier` view (`_design/motcua-counts`) says which dossiers have no closing
  *    event and which documents make them up; those come first, so the work queue fills before
  *    the history. A server without the view (provisioned by an older version) skips this step.
- * 2. Every other document: ids and revisions from `_all_docs`, compared with what the desk holds,
- *    the missing ones fetched with `_bulk_get` and written in bulk (the approach the Community
- *    Health Toolkit adopted instead of stock replication).
+ * 2. Every other document, a page of dossiers with their events at a time: ids from `_all_docs`,
+ *    compared with what the desk holds, the missing ones fetched with `_bulk_get` and written in
+ *    bulk (the approach the Community Health Toolkit adopted instead of stock replication); the
+ *    push checkpoint steps over each part as it is written.
  * The pull checkpoint then starts at the `update_seq` read before step 1: later changes come
  * through the ordinary pull, which skips what is already there.
  */
+import { DOSSIER_PREFIX, EVENT_PREFIX, HIGH, dossierCodeOf } from '$lib/storage/documents';
 import { isReplicated } from './sync-checkpoint';
 import { fetchFromServer, writePulled, type TransferContext } from './office-transfer';
 
@@ -30,7 +32,7 @@ async function openCodes(ctx: TransferContext): Promise<string[] | null> {
 }
 
 /** Fetches the documents of `ids` the desk does not hold and writes them; returns how many. */
-async function bring(ctx: TransferContext, ids: readonly string[], pulled: Set<string>) {
+async function bring(ctx: TransferContext, ids: readonly string[]) {
 	const local = await ctx.db.allDocs({ keys: [...ids] });
 	const held = new Set(local.rows.flatMap((r) => ('value' in r && r.value ? [r.id] : [])));
 	const missing = ids.filter((id) => !held.has(id));
@@ -50,49 +52,89 @@ async function bring(ctx: TransferContext, ids: readonly string[], pulled: Set<s
 		if (ctx.totals.pending !== null) {
 			ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
 		}
-		await writePulled(ctx, docs, pulled);
+		await writePulled(ctx, docs);
 		written += docs.length;
 	}
 	return written;
 }
 
 /** Step 1: the open dossiers' documents. */
-async function openDossiers(ctx: TransferContext, pulled: Set<string>): Promise<void> {
+async function openDossiers(ctx: TransferContext): Promise<void> {
 	const codes = await openCodes(ctx);
 	if (codes === null) return;
 	for (let i = 0; i < codes.length; i += FETCH) {
 		const rows = await ctx.http.json<{ rows: { id: string }[] }>('POST', `${VIEW}?reduce=false`, {
 			keys: codes.slice(i, i + FETCH)
 		});
-		await bring(ctx, [...new Set(rows.rows.map((r) => r.id))], pulled);
+		await bring(ctx, [...new Set(rows.rows.map((r) => r.id))]);
 	}
 }
 
-/** Step 2: everything else the office holds, page by page of `_all_docs`. */
-async function everything(ctx: TransferContext, pulled: Set<string>): Promise<void> {
-	let startkey: string | null = null;
+/** Ids of the server's documents from `from` up to (not including) `to`, page by page. */
+async function* idPages(ctx: TransferContext, from: string, to: string): AsyncGenerator<string[]> {
+	let start = from;
+	let skip = 0;
 	for (;;) {
-		const from: string =
-			startkey === null ? '' : `&startkey=${encodeURIComponent(JSON.stringify(startkey))}&skip=1`;
+		const range = `startkey=${key(start)}&endkey=${key(to)}&inclusive_end=false&skip=${skip}`;
 		const page = await ctx.http.json<{ rows: { id: string }[] }>(
 			'GET',
-			`/_all_docs?limit=${PAGE}${from}`
+			`/_all_docs?limit=${PAGE}&${range}`
 		);
-		await bring(ctx, page.rows.map((r) => r.id).filter(isReplicated), pulled);
-		const last = page.rows.at(-1);
-		if (last === undefined || page.rows.length < PAGE) return;
-		startkey = last.id;
+		const ids = page.rows.map((r) => r.id);
+		if (ids.length > 0) yield ids;
+		const last = ids.at(-1);
+		if (last === undefined || ids.length < PAGE) return;
+		start = last;
+		skip = 1;
+	}
+}
+
+function key(id: string): string {
+	return encodeURIComponent(JSON.stringify(id));
+}
+
+/** A dossier's intake record, then its events: parts of a write hold whole dossiers. */
+function byDossier(ids: string[]): string[] {
+	const rank = (id: string) => (id.startsWith(DOSSIER_PREFIX) ? 0 : 1);
+	const codeOf = (id: string) => dossierCodeOf(id) ?? id;
+	return ids.sort((a, b) => {
+		const [ca, cb] = [codeOf(a), codeOf(b)];
+		return ca < cb ? -1 : ca > cb ? 1 : rank(a) - rank(b);
+	});
+}
+
+/**
+ * Step 2: everything else the office holds, by `_all_docs` ranges that tile the whole id space:
+ * what sorts before the dossiers (desk registrations), then each page of dossiers together with
+ * the events of the same codes (so no closed dossier shows as open while its events are still on
+ * the way), then the events past the last dossier and what sorts after them.
+ */
+async function everything(ctx: TransferContext): Promise<void> {
+	for await (const ids of idPages(ctx, '', DOSSIER_PREFIX)) {
+		await bring(ctx, ids.filter(isReplicated));
+	}
+	let eventsFrom = EVENT_PREFIX;
+	for await (const dossiers of idPages(ctx, DOSSIER_PREFIX, `${DOSSIER_PREFIX}${HIGH}`)) {
+		const lastCode = dossierCodeOf(dossiers.at(-1) ?? '') ?? '';
+		const eventsTo = `${EVENT_PREFIX}${lastCode}:${HIGH}`;
+		const events: string[] = [];
+		for await (const ids of idPages(ctx, eventsFrom, eventsTo)) events.push(...ids);
+		eventsFrom = eventsTo;
+		await bring(ctx, byDossier([...dossiers, ...events]));
+	}
+	for await (const ids of idPages(ctx, eventsFrom, HIGH)) {
+		await bring(ctx, ids.filter(isReplicated));
 	}
 }
 
 /** The first pull of an empty desk (or after a restored server); sets the pull checkpoint. */
-export async function firstPull(ctx: TransferContext, pulled: Set<string>): Promise<void> {
+export async function firstPull(ctx: TransferContext): Promise<void> {
 	const info = await ctx.http.json<{ update_seq: number | string; doc_count?: number }>('GET', '');
 	// What is left to bring, for the progress bar (design documents make it a slight overestimate
 	// that the ordinary pull then corrects).
 	const total = typeof info.doc_count === 'number' ? info.doc_count : null;
 	ctx.totals.pending = total === null ? null : Math.max(0, total - ctx.totals.received);
-	await openDossiers(ctx, pulled);
-	await everything(ctx, pulled);
+	await openDossiers(ctx);
+	await everything(ctx);
 	await ctx.save({ pulledSeq: info.update_seq });
 }

@@ -11,7 +11,6 @@ import {
 	countUnsent,
 	pull,
 	push,
-	stepOverPulled,
 	transferContext,
 	type RunTotals,
 	type TransferContext
@@ -56,6 +55,12 @@ export type StatusListener = (status: SyncStatus) => void;
 
 type Failure = { readonly state: SyncState; readonly code: string };
 
+interface LiveCount {
+	readonly base: number;
+	writes: number;
+	readonly totals: RunTotals;
+}
+
 const FINAL: Record<SyncFailure['code'], SyncState> = {
 	offline: 'offline',
 	'needs-login': 'needs-login',
@@ -80,6 +85,8 @@ export class OfficeSync {
 	};
 	#serverDate: string | null = null;
 	#running: Promise<SyncResult> | null = null;
+	/** The unsent count of the run in progress: at its start, plus local writes, minus sent. */
+	#live: LiveCount | null = null;
 
 	constructor(options: OfficeSyncOptions) {
 		this.#options = {
@@ -111,12 +118,36 @@ export class OfficeSync {
 		return () => this.#listeners.delete(listener);
 	}
 
-	/** Refreshes the unsent count and last sync time from storage (start-up, after a local write). */
+	/**
+	 * Counts the unsent changes and reads the last sync time from storage (start-up, before a
+	 * logout). The push checkpoint keeps pace with every pull, so this reads only what was
+	 * written here since the last push. During a run the run's own count stands.
+	 */
 	async refresh(): Promise<SyncStatus> {
+		if (this.#live !== null) return this.#status;
 		const checkpoint = await this.#checkpoints.read();
 		const unsent = await countUnsent(this.#options.db, checkpoint);
 		this.#set({ unsent, lastSyncAt: checkpoint.lastSyncAt });
 		return this.#status;
+	}
+
+	/**
+	 * A document was written on this laptop (a receipt, an action): one more to send. Nothing is
+	 * recounted during a run, whatever arrives from the server meanwhile.
+	 */
+	noteLocalWrite(): void {
+		const live = this.#live;
+		if (live === null) {
+			void this.refresh();
+			return;
+		}
+		live.writes += 1;
+		this.#set({ unsent: this.#unsentDuring(live) });
+	}
+
+	#unsentDuring(live: LiveCount): number {
+		const { sent, rejected } = live.totals;
+		return Math.max(0, live.base + live.writes - sent - rejected.length);
 	}
 
 	/** Documents the server refused, kept until a supervisor deals with them. */
@@ -132,12 +163,16 @@ export class OfficeSync {
 
 	async #run(): Promise<SyncResult> {
 		const totals: RunTotals = { sent: 0, received: 0, pending: null, rejected: [] };
+		// What this run wrote from the server, across attempts: push steps over it.
 		const pulled = new Set<string>();
 		let attempts = 0;
 		let failure: Failure | null;
+		const base = await countUnsent(this.#options.db, await this.#checkpoints.read());
+		this.#live = { base, writes: 0, totals };
 		this.#set({
 			state: 'syncing',
 			progress: { phase: 'push', sent: 0, received: 0, pending: null },
+			unsent: base,
 			error: null
 		});
 		for (;;) {
@@ -168,38 +203,45 @@ export class OfficeSync {
 		if (expected !== null && expected !== author) {
 			throw new SyncFailure('needs-login', 401, `the server session is ${author}'s`);
 		}
-		const ctx = await this.#context(totals, author);
+		const ctx = await this.#context(totals, author, pulled);
 		await resumeFromServerMarker(ctx);
 		await push(ctx);
 		await confirmPush(ctx);
 		ctx.progress('pull');
 		// An empty desk (first login): open dossiers first, then the rest in bulk.
-		if (ctx.checkpoint.pulledSeq === 0) await firstPull(ctx, pulled);
-		await pull(ctx, this.#options.batchSize, pulled);
-		await stepOverPulled(ctx, pulled);
-		// What was stepped over came from the server: nothing of this desk's to verify again.
-		await ctx.save({
-			verifiedSeq: ctx.checkpoint.pushedSeq,
-			lastSyncAt: new Date(this.#options.now()).toISOString()
-		});
+		if (ctx.checkpoint.pulledSeq === 0) await firstPull(ctx);
+		await pull(ctx, this.#options.batchSize);
+		// What was written here meanwhile goes up now; then the server confirms it holds it all.
+		await push(ctx);
+		if (ctx.checkpoint.verifiedSeq !== ctx.checkpoint.pushedSeq) await confirmPush(ctx);
+		await ctx.save({ lastSyncAt: new Date(this.#options.now()).toISOString() });
 	}
 
-	#context(totals: RunTotals, author: string): Promise<TransferContext> {
-		return transferContext(this.#checkpoints, {
+	#context(totals: RunTotals, author: string, pulled: Set<string>): Promise<TransferContext> {
+		const ctx = transferContext(this.#checkpoints, {
 			db: this.#options.db,
 			http: this.#http,
 			totals,
 			progress: (phase) => {
 				const { sent, received, pending } = totals;
-				this.#set({ progress: { phase, sent, received, pending } });
+				const live = this.#live;
+				this.#set({
+					progress: { phase, sent, received, pending },
+					...(live ? { unsent: this.#unsentDuring(live) } : {})
+				});
 			},
 			now: () => new Date(this.#options.now()).toISOString(),
-			author
+			author,
+			pulled,
+			// The push checkpoint keeps pace with a long pull (and the unsent count stays true).
+			afterPulled: async () => push(await ctx)
 		});
+		return ctx;
 	}
 
 	async #finish(totals: RunTotals, attempts: number, failure: Failure | null): Promise<SyncResult> {
 		const skew = clockSkewMs(this.#serverDate, this.#options.now());
+		this.#live = null;
 		const checkpoint = await this.#checkpoints.read();
 		const unsent = await countUnsent(this.#options.db, checkpoint);
 		const status = failure?.state ?? 'up-to-date';

@@ -44,6 +44,13 @@ export interface TransferContext {
 	readonly author: string | null;
 	/** Which server documents a pull brings; default: the office's replicated documents. */
 	readonly accepts?: (id: string) => boolean;
+	/**
+	 * `id@rev` of what this run wrote from the server and the push checkpoint has not passed yet
+	 * (push steps over them without asking the server).
+	 */
+	readonly pulled: Set<string>;
+	/** Runs after each pulled part is written (the office sync pushes, to keep pace). */
+	readonly afterPulled?: () => Promise<void>;
 }
 
 /** A context whose `save` writes the checkpoint through `store` (read first). */
@@ -98,31 +105,59 @@ async function pushDeferred(ctx: TransferContext): Promise<void> {
 	}
 }
 
-/** Sends every local change since the push checkpoint, counting into `ctx.totals`. */
+/** Local changes read per page by a push; uploads go in `uploadBatch` parts of it. */
+const PUSH_PAGE = 500;
+
+/**
+ * Sends every local change since the push checkpoint, counting into `ctx.totals`. What this run
+ * pulled (`ctx.pulled`) came from the server: it is stepped over without asking the server, and
+ * the checkpoint moves past it. Called after every pulled part too, so the checkpoint keeps pace
+ * with a long first pull and a dossier received meanwhile goes up at once.
+ */
 export async function push(ctx: TransferContext): Promise<void> {
 	await pushDeferred(ctx);
 	for (;;) {
-		const batch = Math.max(1, ctx.checkpoint.uploadBatch);
 		const changes = await ctx.db.changes({
 			since: ctx.checkpoint.pushedSeq as number,
-			limit: batch
+			limit: PUSH_PAGE
 		});
 		if (changes.results.length === 0) return;
-		const wanted = changes.results.filter((c) => isReplicated(c.id) && !c.deleted);
-		const missing = await missingOnServer(ctx, wanted);
-		const docs = missing.filter((d) => isMine(ctx, d));
-		const waiting = missing.filter((d) => !isMine(ctx, d));
-		const refused = await upload(ctx, docs);
-		// Refusals and deferrals are kept with the checkpoint that steps over them: a cut loses none.
-		const kept = refused.length > 0 ? mergeRejections(ctx.checkpoint.rejected, refused) : null;
+		const wanted = changes.results.filter((c) => {
+			if (!isReplicated(c.id) || c.deleted) return false;
+			const key = `${c.id}@${c.changes[0]?.rev ?? ''}`;
+			// Stepped over once: the set only holds what the checkpoint has not passed yet.
+			return !ctx.pulled.delete(key);
+		});
+		let uploaded = 0;
+		const step = Math.max(1, ctx.checkpoint.uploadBatch);
+		for (let i = 0; i < wanted.length; i += step) {
+			const missing = await missingOnServer(ctx, wanted.slice(i, i + step));
+			const docs = missing.filter((d) => isMine(ctx, d));
+			const waiting = missing.filter((d) => !isMine(ctx, d));
+			const refused = await upload(ctx, docs);
+			uploaded += docs.length;
+			// Refusals and deferrals are kept with the checkpoint that steps over them: none is lost.
+			if (refused.length > 0 || waiting.length > 0) {
+				await ctx.save({
+					...(refused.length > 0
+						? { rejected: mergeRejections(ctx.checkpoint.rejected, refused) }
+						: {}),
+					...(waiting.length > 0
+						? { deferred: mergeDeferred(ctx.checkpoint.deferred, waiting) }
+						: {})
+				});
+			}
+			ctx.totals.sent += docs.length - refused.length;
+			ctx.totals.rejected.push(...refused);
+		}
+		// Nothing uploaded since the server's marker was confirmed: nothing new to confirm either.
+		const confirmed = uploaded === 0 && ctx.checkpoint.verifiedSeq === ctx.checkpoint.pushedSeq;
 		await ctx.save({
 			pushedSeq: changes.last_seq,
-			...(kept ? { rejected: kept } : {}),
-			...(waiting.length > 0 ? { deferred: mergeDeferred(ctx.checkpoint.deferred, waiting) } : {})
+			...(confirmed ? { verifiedSeq: changes.last_seq } : {})
 		});
-		ctx.totals.sent += docs.length - refused.length;
-		ctx.totals.rejected.push(...refused);
-		ctx.progress('push');
+		if (wanted.length > 0) ctx.progress('push');
+		if (changes.results.length < PUSH_PAGE) return;
 	}
 }
 
@@ -194,15 +229,10 @@ function rejection(ctx: TransferContext, doc: Doc, reason: string, message: stri
 }
 
 /**
- * Brings every server change since the pull checkpoint, counting into `ctx.totals`; adds the
- * `id@rev`s written to `pulled`, so the push checkpoint can step over them (they came from the
- * server).
+ * Brings every server change since the pull checkpoint, counting into `ctx.totals`; what it
+ * writes goes into `ctx.pulled`, so the push checkpoint steps over it (it came from the server).
  */
-export async function pull(
-	ctx: TransferContext,
-	batch: number,
-	pulled: Set<string>
-): Promise<void> {
+export async function pull(ctx: TransferContext, batch: number): Promise<void> {
 	for (;;) {
 		const since = encodeURIComponent(String(ctx.checkpoint.pulledSeq));
 		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq; pending?: number }>(
@@ -217,7 +247,7 @@ export async function pull(
 		const missing = Object.entries(diff).flatMap(([id, d]) =>
 			(d.missing ?? []).map((rev) => ({ id, rev }))
 		);
-		if (missing.length > 0) await writePulled(ctx, await fetchFromServer(ctx, missing), pulled);
+		if (missing.length > 0) await writePulled(ctx, await fetchFromServer(ctx, missing));
 		await ctx.save({ pulledSeq: feed.last_seq });
 		if (feed.results.length < batch) return;
 	}
@@ -235,32 +265,12 @@ export async function fetchFromServer(
 }
 
 /** Writes server documents as they are, counting them and noting them as pulled. */
-export async function writePulled(
-	ctx: TransferContext,
-	docs: readonly Doc[],
-	pulled: Set<string>
-): Promise<void> {
+export async function writePulled(ctx: TransferContext, docs: readonly Doc[]): Promise<void> {
 	await ctx.db.bulkDocs([...docs], { new_edits: false });
-	for (const d of docs) pulled.add(`${d._id}@${d._rev}`);
+	for (const d of docs) ctx.pulled.add(`${d._id}@${d._rev}`);
 	ctx.totals.received += docs.length;
 	ctx.progress('pull');
-}
-
-/**
- * Moves the push checkpoint over the changes that pull just wrote, stopping at the first local
- * write, so the unsent count does not include what came from the server.
- */
-export async function stepOverPulled(ctx: TransferContext, pulled: Set<string>): Promise<void> {
-	let seq = ctx.checkpoint.pushedSeq;
-	for (;;) {
-		const changes = await ctx.db.changes({ since: seq as number, limit: 500 });
-		for (const c of changes.results) {
-			const fromServer = pulled.has(`${c.id}@${c.changes[0]?.rev ?? ''}`);
-			if (isReplicated(c.id) && !fromServer) return ctx.save({ pushedSeq: seq });
-			seq = c.seq;
-		}
-		if (changes.results.length < 500) return ctx.save({ pushedSeq: seq });
-	}
+	await ctx.afterPulled?.();
 }
 
 /**
