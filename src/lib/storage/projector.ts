@@ -26,6 +26,15 @@ export interface FoldContext {
 }
 
 const CHECKPOINT = 'checkpoint';
+/** Rows per write of the dossier table: fewer than Dexie's 50 keep the keys observable. */
+const OBSERVED_WRITE = 40;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+	const parts: T[][] = [];
+	for (let i = 0; i < rows.length; i += OBSERVED_WRITE)
+		parts.push(rows.slice(i, i + OBSERVED_WRITE));
+	return parts;
+}
 const VERSION = 'projectionVersion';
 const BATCH = 500;
 
@@ -124,7 +133,9 @@ export class Projector {
 			'rw',
 			[dossiers, meta, unreadable, reportEntries, actions],
 			async () => {
-				await dossiers.bulkPut(rows.present);
+				// Under Dexie's 50, a write names its keys to observers (the list copy, live
+				// queries), which then read those rows again instead of the whole table.
+				for (const part of chunks(rows.present)) await dossiers.bulkPut(part);
 				await dossiers.bulkDelete(rows.absent);
 				await reportEntries.bulkPut(rows.entries);
 				await reportEntries.bulkDelete(rows.absent);

@@ -9,6 +9,7 @@ import type { Db } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from './couch-http';
 import {
 	countUnsent,
+	keepPace,
 	pull,
 	push,
 	transferContext,
@@ -21,6 +22,7 @@ import { CheckpointStore, mergeRejections } from './sync-checkpoint';
 import {
 	clockSkewMs,
 	isClockOff,
+	remainingMs,
 	type Rejection,
 	type SyncResult,
 	type SyncState,
@@ -56,6 +58,7 @@ export type StatusListener = (status: SyncStatus) => void;
 type Failure = { readonly state: SyncState; readonly code: string };
 
 interface LiveCount {
+	readonly startedAt: number;
 	readonly base: number;
 	writes: number;
 	readonly totals: RunTotals;
@@ -168,7 +171,7 @@ export class OfficeSync {
 		let attempts = 0;
 		let failure: Failure | null;
 		const base = await countUnsent(this.#options.db, await this.#checkpoints.read());
-		this.#live = { base, writes: 0, totals };
+		this.#live = { startedAt: this.#options.now(), base, writes: 0, totals };
 		this.#set({
 			state: 'syncing',
 			progress: { phase: 'push', sent: 0, received: 0, pending: null },
@@ -225,8 +228,15 @@ export class OfficeSync {
 			progress: (phase) => {
 				const { sent, received, pending } = totals;
 				const live = this.#live;
+				const elapsed = live ? this.#options.now() - live.startedAt : 0;
 				this.#set({
-					progress: { phase, sent, received, pending },
+					progress: {
+						phase,
+						sent,
+						received,
+						pending,
+						remainingMs: phase === 'pull' ? remainingMs(received, pending, elapsed) : null
+					},
 					...(live ? { unsent: this.#unsentDuring(live) } : {})
 				});
 			},
@@ -234,7 +244,7 @@ export class OfficeSync {
 			author,
 			pulled,
 			// The push checkpoint keeps pace with a long pull (and the unsent count stays true).
-			afterPulled: async () => push(await ctx)
+			afterPulled: async (written) => keepPace(await ctx, written)
 		});
 		return ctx;
 	}

@@ -50,7 +50,7 @@ export interface TransferContext {
 	 */
 	readonly pulled: Set<string>;
 	/** Runs after each pulled part is written (the office sync pushes, to keep pace). */
-	readonly afterPulled?: () => Promise<void>;
+	readonly afterPulled?: (written: readonly Doc[]) => Promise<void>;
 }
 
 /** A context whose `save` writes the checkpoint through `store` (read first). */
@@ -159,6 +159,30 @@ export async function push(ctx: TransferContext): Promise<void> {
 		if (wanted.length > 0) ctx.progress('push');
 		if (changes.results.length < PUSH_PAGE) return;
 	}
+}
+
+/**
+ * After a pulled part: when nothing but that part was written since the push checkpoint (the
+ * usual case, by far, during a first pull), the checkpoint moves past it without reading it
+ * back; otherwise a push sorts the local writes out from what came from the server.
+ */
+export async function keepPace(ctx: TransferContext, written: readonly Doc[]): Promise<void> {
+	const { pushedSeq, verifiedSeq } = ctx.checkpoint;
+	const info = await ctx.db.info();
+	const head = info.update_seq;
+	if (
+		typeof pushedSeq === 'number' &&
+		typeof head === 'number' &&
+		head - pushedSeq === written.length
+	) {
+		for (const d of written) ctx.pulled.delete(`${d._id}@${d._rev}`);
+		await ctx.save({
+			pushedSeq: head,
+			...(verifiedSeq === pushedSeq ? { verifiedSeq: head } : {})
+		});
+		return;
+	}
+	await push(ctx);
 }
 
 /** The local documents (with their revision history) among `changes` the server lacks. */
@@ -270,7 +294,7 @@ export async function writePulled(ctx: TransferContext, docs: readonly Doc[]): P
 	for (const d of docs) ctx.pulled.add(`${d._id}@${d._rev}`);
 	ctx.totals.received += docs.length;
 	ctx.progress('pull');
-	await ctx.afterPulled?.();
+	await ctx.afterPulled?.(docs);
 }
 
 /**

@@ -23,6 +23,20 @@ export interface SyncProgress {
 	readonly received: number;
 	/** Server changes still to read, when the server says (CouchDB does; the embedded one not). */
 	readonly pending: number | null;
+	/** About how long the rest takes at this run's pace so far; null until it can tell. */
+	readonly remainingMs?: number | null;
+}
+
+/** The pace is measured over this long at least before any estimate is shown. */
+const PACE_AFTER_MS = 5_000;
+
+/**
+ * Time left for `pending` documents at the pace of `received` documents in `elapsedMs`; null when
+ * too early to tell or nothing is left.
+ */
+export function remainingMs(received: number, pending: number | null, elapsedMs: number) {
+	if (pending === null || pending <= 0 || received <= 0 || elapsedMs < PACE_AFTER_MS) return null;
+	return Math.round((pending * elapsedMs) / received);
 }
 
 export interface SyncStatus {
