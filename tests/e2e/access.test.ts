@@ -1,11 +1,11 @@
 /// <reference types="node" />
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { officeIdOf, stemOf } from './support/e2e-province';
 import { waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
 import { officer, signIn } from './support/login-page';
 import { ReceivePage } from './support/receive-page';
+import { adminHeader } from './support/server-admin';
 import { SyncPage } from './support/sync-page';
 
 async function setRoles(baseURL: string, userName: string, change: (roles: string[]) => string[]) {
@@ -19,17 +19,6 @@ async function setRoles(baseURL: string, userName: string, change: (roles: strin
 		body: JSON.stringify({ ...user, roles: change(user.roles) })
 	});
 	expect(put.ok).toBe(true);
-}
-
-/** The embedded server's administrator, as `npm start` writes it for the operator (never the browser). */
-function adminHeader(): Record<string, string> {
-	const port = process.env.E2E_PORT ?? '4173';
-	const admin = JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
-		name: string;
-		password: string;
-	};
-	const token = Buffer.from(`${admin.name}:${admin.password}`).toString('base64');
-	return { Authorization: `Basic ${token}`, 'Content-Type': 'application/json' };
 }
 
 test('an officer who loses access to the office sees "access denied", and the desk stops asking', async ({

@@ -9,7 +9,7 @@ import { CATALOGUE_DB_NAME, officeDbName } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { closeSession, openSession, readProfile } from '$lib/sync/couch-session';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
-import { claimDesk, registeredDesks } from '$lib/sync/desk-registry';
+import { claimDesk, copiesOf, registeredDesks } from '$lib/sync/desk-registry';
 import { publishOfficerName } from '$lib/sync/officer-directory';
 import {
 	loadOfficer,
@@ -39,6 +39,8 @@ export type LoginError =
 	| 'no-function'
 	| 'office-not-in-catalogue'
 	| 'no-free-desk'
+	/** A node of the server's cluster did not answer: no desk was taken, try again later. */
+	| 'desk-unconfirmed'
 	| 'access-denied';
 
 export type LoginStep =
@@ -186,11 +188,15 @@ async function registerLaptop(
 				.filter((n) => n !== null)
 		);
 		const registeredAt = new Date(now()).toISOString();
+		const copies = await copiesOf(http);
 		for (let slot = 1; slot <= slots; slot += 1) {
 			if (taken.has(slot)) continue;
 			const desk = deskForSlot(officeId, slot, slots);
 			if (desk === null) break;
-			if (!(await claimDesk(http, desk, record.userName, registeredAt))) continue;
+			const claim = await claimDesk(http, desk, record.userName, registeredAt, copies);
+			if (claim === 'taken') continue;
+			// Half a claim may stay on some copies: the slot is left to nobody, never numbered from.
+			if (claim === 'uncertain') return { ok: false, error: 'desk-unconfirmed' };
 			const registration: DeskRegistration = {
 				officeId,
 				desk,

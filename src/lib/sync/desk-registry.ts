@@ -1,7 +1,10 @@
 /**
- * Desk registrations on the server (issue 5): `desk:<deskId>` documents of the office database,
- * written with a plain PUT so that two laptops claiming the same slot at once cannot both win
- * (the second gets 409 and takes the next slot). Immutable like every office document.
+ * Desk registrations on the server (issue 5, ADR 14): `desk:<deskId>` documents of the office
+ * database, immutable like every office document. A claim is a PUT that every copy of the
+ * database must accept (`w` = the database's `n`): on one node a plain PUT, on a cluster the only
+ * answer that proves no other laptop holds the slot anywhere. `201` wins; `409` (or the
+ * validation's `immutable`) means another laptop has it; `202` means some copies did not answer
+ * (a node down or slow) and nobody can tell yet who holds the slot: the laptop does not take it.
  */
 import type { Desk } from '$lib/domain/model';
 import type { CouchHttp } from './couch-http';
@@ -28,13 +31,28 @@ export async function registeredDesks(http: CouchHttp): Promise<DeskDoc[]> {
 	return answer.rows.flatMap((r) => (r.doc && r.doc.type === 'desk' ? [r.doc] : []));
 }
 
-/** Claims a desk; false when another laptop holds that id already. */
+/**
+ * - `won`: every copy took this laptop's claim first, so no other claim can exist;
+ * - `taken`: another laptop holds the slot;
+ * - `uncertain`: only some copies answered; the slot is left alone (never numbered from).
+ */
+export type ClaimResult = 'won' | 'taken' | 'uncertain';
+
+/** How many copies the server keeps of each document of the database (1 on a single node). */
+export async function copiesOf(http: CouchHttp): Promise<number> {
+	const info = await http.json<{ cluster?: { n?: number } }>('GET', '');
+	const n = info.cluster?.n;
+	return typeof n === 'number' && n >= 1 ? n : 1;
+}
+
+/** Claims a desk for this laptop; `copies` is the database's `n` (see `copiesOf`). */
 export async function claimDesk(
 	http: CouchHttp,
 	desk: Desk,
 	registeredBy: string,
-	registeredAt: string
-): Promise<boolean> {
+	registeredAt: string,
+	copies = 1
+): Promise<ClaimResult> {
 	const doc: DeskDoc = {
 		_id: `desk:${desk.id}`,
 		type: 'desk',
@@ -46,10 +64,12 @@ export async function claimDesk(
 		registeredAt,
 		schemaVersion: 1
 	};
-	const { status, body } = await http.request('PUT', `/${encodeURIComponent(doc._id)}`, doc);
-	if (status === 201 || status === 202) return true;
+	const path = `/${encodeURIComponent(doc._id)}?w=${copies}`;
+	const { status, body } = await http.request('PUT', path, doc);
+	if (status === 201) return 'won';
+	if (status === 202) return 'uncertain';
 	// The validation refuses an update of an existing desk as `immutable`: taken all the same.
 	const reason = (body as { reason?: unknown } | null)?.reason;
-	if (status === 409 || (status === 403 && String(reason).startsWith('immutable'))) return false;
+	if (status === 409 || (status === 403 && String(reason).startsWith('immutable'))) return 'taken';
 	throw await http.failure(status, body);
 }

@@ -10,7 +10,7 @@ import { adminDatabase, nonMemberStatus, type Target } from '../support/targets.
 import { dossierFor, eventFor } from './security.js';
 import { deskForSlot } from '../../../src/lib/app/desk-setup';
 import { CouchHttp } from '../../../src/lib/sync/couch-http';
-import { claimDesk, registeredDesks } from '../../../src/lib/sync/desk-registry';
+import { claimDesk, copiesOf, registeredDesks } from '../../../src/lib/sync/desk-registry';
 import { OfficeSync } from '../../../src/lib/sync/office-sync';
 import { basicAuth, deskStore, receiveMany } from '../support/sync-desk.js';
 
@@ -140,14 +140,55 @@ export function replicationSuite(target: () => Target) {
 		const t = () => target();
 		const officeUrl = (officeId: string) => `${t().url}/${officeDbName(officeId)}`;
 
+		it('gives each desk slot to one laptop at most when two claim the same slots at once', async () => {
+			const { officeA, users } = t().fixture;
+			// Two laptops; through a balancer their requests reach different nodes.
+			const laptops = [users.deskA, users.deskA2].map(
+				(u) => new CouchHttp(officeUrl(officeA), { headers: basicAuth(u) })
+			);
+			const copies = await copiesOf(laptops[0]!);
+			const at = new Date().toISOString();
+			const results: { slot: number; claims: string[] }[] = [];
+			for (let slot = 40; slot < 70; slot += 1) {
+				const desk = deskForSlot(officeA, slot, 99);
+				if (desk === null) throw new Error(`no slot ${slot}`);
+				const claims = await Promise.all(
+					laptops.map((http, i) =>
+						claimDesk(http, desk, [users.deskA, users.deskA2][i]!.name, at, copies)
+					)
+				);
+				results.push({ slot, claims });
+			}
+			for (const { slot, claims } of results) {
+				expect(claims.filter((c) => c === 'won').length, `slot ${slot}`).toBeLessThanOrEqual(1);
+			}
+			// A laptop told it won holds the slot once the copies agree: read from every copy.
+			await new Promise((resolve) => setTimeout(resolve, 1_000));
+			for (const { slot, claims } of results) {
+				const winner = claims.indexOf('won');
+				if (winner < 0) continue;
+				const id = deskForSlot(officeA, slot, 99)?.id ?? '';
+				const stored = await laptops[0]!.request<{ registeredBy?: string; _conflicts?: string[] }>(
+					'GET',
+					`/${encodeURIComponent(`desk:${id}`)}?conflicts=true&r=${copies}`
+				);
+				expect(stored.body?.registeredBy, `slot ${slot}`).toBe(
+					[users.deskA, users.deskA2][winner]!.name
+				);
+				expect(stored.body?._conflicts, `slot ${slot}`).toBeUndefined();
+			}
+			if (copies === 1) expect(results.every((r) => r.claims.includes('won'))).toBe(true);
+		});
+
 		it('claims a desk slot once, and brings open dossiers before closed ones', async () => {
 			const { officeA, users } = t().fixture;
 			const http = new CouchHttp(officeUrl(officeA), { headers: basicAuth(users.deskA) });
 			const desk = deskForSlot(officeA, 7, 20);
 			if (desk === null) throw new Error('no slot 7');
 			const at = new Date().toISOString();
-			expect(await claimDesk(http, desk, users.deskA.name, at)).toBe(true);
-			expect(await claimDesk(http, desk, users.deskA.name, at)).toBe(false);
+			const copies = await copiesOf(http);
+			expect(await claimDesk(http, desk, users.deskA.name, at, copies)).toBe('won');
+			expect(await claimDesk(http, desk, users.deskA.name, at, copies)).toBe('taken');
 			expect((await registeredDesks(http)).map((d) => d.id)).toContain(desk.id);
 
 			const writer = deskStore(officeA);
