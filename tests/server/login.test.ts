@@ -101,6 +101,27 @@ describe('login at a desk', () => {
 		for (const r of both) if (r.ok) r.session.workspace?.projector.stop();
 	});
 
+	it('takes no desk when the server cannot confirm the claim on every copy (202)', async () => {
+		const { users } = target.fixture;
+		const desk = laptop();
+		// A cluster with a node down answers the claim 202: some copies only took it.
+		const partial: Fetch = async (input, init) => {
+			const response = await desk.fetch(input, init);
+			if (init?.method === 'PUT' && String(input).includes('/desk%3A')) {
+				return new Response(await response.text(), { status: 202, headers: response.headers });
+			}
+			return response;
+		};
+		const result = await logIn(desk.session, as(users.deskB), { ...fast, fetch: partial });
+		expect(result).toEqual({ ok: false, error: 'desk-unconfirmed' });
+		expect(desk.session.registration).toBeNull();
+		// Once the server answers again for every copy, the next login takes the next slot.
+		const again = await logIn(desk.session, as(users.deskB), { ...fast, fetch: desk.fetch });
+		if (!again.ok) throw new Error(again.error);
+		expect(again.session.registration?.slot).toBe(2);
+		again.session.workspace?.projector.stop();
+	});
+
 	it('lets the same officer in offline with the verifier, and nobody else', async () => {
 		const { users } = target.fixture;
 		const desk = laptop();
