@@ -3,6 +3,7 @@
  * beside each dossier's row, so no dossier is folded again to build it.
  */
 import { buildPeriodReport, type PeriodReport, type ReportPeriod } from '$lib/domain/report';
+import { nowLocal } from './clock';
 import type { Workspace } from './workspace';
 
 export type ReportGrouping = 'sector' | 'procedure-level';
@@ -17,5 +18,6 @@ export async function officePeriodReport(
 		.where('receivedAt')
 		.belowOrEqual(`${period.to}T23:59:59`)
 		.toArray();
-	return buildPeriodReport({ entries }, period, groupBy);
+	// A period that has not ended is judged now: what is due later today is not overdue yet.
+	return buildPeriodReport({ entries, asOf: nowLocal() }, period, groupBy);
 }

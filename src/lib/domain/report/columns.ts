@@ -71,13 +71,23 @@ const RESOLVED_BY_TIMING = {
 	late: 'resolvedLate'
 } as const;
 
-/** Where a dossier counted in the period stood at its end: finished (how) or pending (§7). */
+/**
+ * The moment a report judges the dossiers still open: the end of the period, or now for a period
+ * that has not ended yet (a dossier due at 17:00 today is not overdue this morning), §7.
+ */
+export function judgedAt(period: ReportPeriod, asOf?: LocalDateTime): LocalDateTime {
+	const end = `${period.to}T23:59:59` as LocalDateTime;
+	return asOf !== undefined && asOf < end ? asOf : end;
+}
+
+/** Where a dossier counted in the period stood at its end (or now): finished (how) or pending. */
 function closingColumn(
 	e: ReportEntry,
 	period: ReportPeriod,
-	mode: ClassificationMode
+	mode: ClassificationMode,
+	asOf?: LocalDateTime
 ): CountedColumn {
-	const cutoff = `${period.to}T23:59:59` as LocalDateTime;
+	const cutoff = judgedAt(period, asOf);
 	const finish = e.finish;
 	if (finish === null || datePart(finish.at) > period.to) {
 		const timing = classifyOpenAt(e, cutoff, mode);
@@ -106,15 +116,16 @@ function closingColumn(
 export function columnsOf(
 	e: ReportEntry,
 	period: ReportPeriod,
-	mode: ClassificationMode
+	mode: ClassificationMode,
+	asOf?: LocalDateTime
 ): CountedColumn[] {
 	const received = datePart(e.receivedAt);
 	if (received > period.to) return [];
 	if (received < period.from) {
 		if (e.finish !== null && datePart(e.finish.at) < period.from) return [];
-		return ['carriedOver', closingColumn(e, period, mode)];
+		return ['carriedOver', closingColumn(e, period, mode, asOf)];
 	}
-	return [NEW_BY_CHANNEL[e.channel], closingColumn(e, period, mode)];
+	return [NEW_BY_CHANNEL[e.channel], closingColumn(e, period, mode, asOf)];
 }
 
 export interface ColumnConventions {

@@ -163,6 +163,27 @@ describe('period report columns (domain.md §8.2)', () => {
 		expect(dateOnly.total.columns.resolvedOnTime).toBe(2);
 	});
 
+	it('judges open dossiers now, not at the end, in a period that has not ended (issue 9)', () => {
+		// Decree 09 month 15/11–14/12, read on 03/12 at 09:00: due at 17:00 today is still in time.
+		const month: ReportPeriod = { from: '2026-11-15' as never, to: '2026-12-14' as never };
+		const open = [
+			entry('2026-12-01T08:00:00', '2026-12-03T17:00:00'),
+			entry('2026-11-20T08:00:00', '2026-12-02T17:00:00')
+		];
+		const now = t('2026-12-03T09:00:00');
+		const read = buildPeriodReport({ entries: open, asOf: now }, month, 'office').total.columns;
+		expect([read.pendingInTime, read.pendingOverdue]).toEqual([1, 1]);
+		// Without `asOf` (or for a period already over) the end of the period judges.
+		const atEnd = buildPeriodReport({ entries: open }, month, 'office').total.columns;
+		expect([atEnd.pendingInTime, atEnd.pendingOverdue]).toEqual([0, 2]);
+		const later = buildPeriodReport(
+			{ entries: open, asOf: t('2027-01-05T09:00:00') },
+			month,
+			'office'
+		);
+		expect(later.total.columns.pendingOverdue).toBe(2);
+	});
+
 	it('has no shares without a basis, and refuses a reversed period (a bug)', () => {
 		const empty = buildPeriodReport({ entries: [] }, period, 'office');
 		expect(empty.rows).toEqual([]);

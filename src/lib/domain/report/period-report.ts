@@ -98,12 +98,15 @@ function toRow(key: string, t: Tally, settings: ReportSettings): ReportRow {
 
 /**
  * The period report of domain.md §8.2 for `[period.from, period.to]` (inclusive, UTC+7).
- * Throws when the period ends before it starts (build periods with `presetPeriod`/`customPeriod`).
+ * Open dossiers are judged at the end of the period, or at `input.asOf` (now, Vietnam time) when
+ * the period has not ended yet. Throws when the period ends before it starts (build periods with
+ * `presetPeriod`/`customPeriod`).
  */
 export function buildPeriodReport(
 	input: {
 		readonly entries: readonly ReportEntry[];
 		readonly intakeRejections?: readonly IntakeRejection[];
+		readonly asOf?: LocalDateTime;
 	},
 	period: ReportPeriod,
 	groupBy: GroupBy,
@@ -121,7 +124,7 @@ export function buildPeriodReport(
 		return t;
 	};
 	for (const e of input.entries) {
-		const columns = columnsOf(e, period, settings.classificationMode);
+		const columns = columnsOf(e, period, settings.classificationMode, input.asOf);
 		const ratings = e.ratings.filter((r) => inPeriod(r.at, period)).map((r) => r.rating);
 		if (columns.length === 0 && ratings.length === 0) continue;
 		add(tallyOf(e), columns, ratings);
