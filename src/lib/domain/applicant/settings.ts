@@ -17,8 +17,13 @@ export const ApplicantSettingsSchema = v.object({
 	foreignPassportPattern: v.string(),
 	/** Enterprise / tax code: 10 digits, or 10-3 for branches (§12 [A]). */
 	taxCodePattern: v.string(),
-	/** Full name after normalisation: letters and spaces (§12 [A]). */
+	/**
+	 * A person's full name after normalisation: letters of every Vietnamese ethnic group's
+	 * spelling, spaces, apostrophes and hyphens ("H'Hen Niê", "Nguyễn Văn Đức-Anh"), §12 [A].
+	 */
 	namePattern: v.string(),
+	/** An organisation's name (owner identified by a tax/enterprise code): also digits and . , & ( ) / [A]. */
+	organisationNamePattern: v.string(),
 	/** Citizen-ID digits 4–6 versus entered sex and birth date: warn or skip (§12 [A]). */
 	idCrossCheck: v.picklist(['warning', 'off']),
 	addressRequired: v.boolean(),
@@ -38,7 +43,8 @@ export const DEFAULT_APPLICANT_SETTINGS: ApplicantSettings = {
 	vnPassportPattern: '^[A-Z][0-9]{7}$',
 	foreignPassportPattern: '^[A-Z0-9]{5,20}$',
 	taxCodePattern: '^[0-9]{10}(-[0-9]{3})?$',
-	namePattern: '^[\\p{L}\\p{M} ]+$',
+	namePattern: "^[\\p{L}\\p{M}]+(?:[ '’.-]+[\\p{L}\\p{M}]+)*\\.?$",
+	organisationNamePattern: "^[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’.,&()/+-]*$",
 	idCrossCheck: 'warning',
 	addressRequired: true,
 	phoneRequired: false,

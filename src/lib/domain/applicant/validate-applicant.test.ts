@@ -53,6 +53,35 @@ describe('validateApplicant, domain.md §12', () => {
 		});
 	});
 
+	it('accepts names of every ethnic group and organisations under a tax code (issue 9.6)', () => {
+		const person = (fullName: string) =>
+			validateApplicant({ fullName, idType: 'none', address: 'Lạng Sơn' }, today);
+		for (const name of [
+			"H'Hen Niê",
+			'Nguyễn Văn Đức-Anh',
+			"Ksor H'Bia",
+			'Rơ Mah Hiêng',
+			'Y Ngông Niê Kdăm',
+			'Lò Thị Ún',
+			'Nguyễn Thị Mỹ’Linh'
+		]) {
+			expect(person(name).ok, name).toBe(true);
+		}
+		for (const name of ['<b>Lan</b>', 'Lan\u0007', "'Lan", 'Lan--', 'Nguyễn Văn 4', '-Anh']) {
+			expect(person(name).ok, name).toBe(false);
+		}
+		const company = (fullName: string) =>
+			validateApplicant(
+				{ fullName, idType: 'tax-code', idNumber: '0101234567', address: 'Hà Nội' },
+				today
+			);
+		expect(company('Công ty TNHH Xây dựng 68').ok).toBe(true);
+		expect(company('Công ty CP Thương mại & Dịch vụ Lạng Sơn (chi nhánh 2)').ok).toBe(true);
+		expect(company('<script>alert(1)</script>').ok).toBe(false);
+		// A person's name still has no digits.
+		expect(person('Công ty TNHH Xây dựng 68').ok).toBe(false);
+	});
+
 	it('reports one error code per field', () => {
 		const r = validateApplicant(
 			{

@@ -84,7 +84,7 @@ type Checks = ReturnType<typeof runChecks>;
 function runChecks(input: Input, today: IsoDate, settings: ApplicantSettings) {
 	const { idType, idNumber, passportIssuer } = input;
 	return {
-		fullName: checkName(input.fullName, settings),
+		fullName: checkName(input.fullName, settings, idType === 'tax-code'),
 		idNumber: mapId(checkIdNumber(idType, idNumber, { passportIssuer, settings })),
 		birthDate: checkBirthDate(input.birthDate, today),
 		address: checkText(input.address, settings.addressRequired),
@@ -130,10 +130,16 @@ function crossCheck(
 	);
 }
 
-function checkName(value: string, settings: ApplicantSettings): Check<string> {
+/** A person's name, or an organisation's when the owner is identified by a tax code (§12). */
+function checkName(
+	value: string,
+	settings: ApplicantSettings,
+	organisation: boolean
+): Check<string> {
 	const name = normaliseName(value);
 	if (name === '') return { ok: false, error: 'required' };
-	return settingPattern(settings.namePattern).test(name)
+	const pattern = organisation ? settings.organisationNamePattern : settings.namePattern;
+	return settingPattern(pattern).test(name)
 		? { ok: true, value: name }
 		: { ok: false, error: 'name-invalid' };
 }
