@@ -28,7 +28,7 @@ test('every invalid field is named next to it in Vietnamese and nothing is recei
 	await page.locator('#applicant-address').fill('Lạng Sơn');
 	await receive.submit();
 	await expect(page.locator('#applicant-fullName-error')).toHaveText(
-		'Họ tên chỉ gồm chữ cái tiếng Việt và dấu cách.'
+		"Họ tên gồm chữ cái, dấu cách, dấu nháy (') và gạch nối (-), ví dụ H'Hen Niê, Nguyễn Văn Đức-Anh; tên tổ chức (mã số thuế) có thể có chữ số."
 	);
 	await expect(page.locator('#applicant-idNumber-error')).toHaveText(
 		'Số căn cước gồm đúng 12 chữ số.'
