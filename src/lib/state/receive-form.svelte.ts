@@ -13,6 +13,7 @@ import {
 	intakeSupplementRequestForm,
 	type IntakeFormDraft
 } from '$lib/app/intake-forms';
+import { procedureUsage } from '$lib/app/procedure-usage';
 import { receiveDossier, type ReceiveResult } from '$lib/app/receive-dossier';
 import type { Workspace } from '$lib/app/workspace';
 import { applicantInputFromQr, parseIdCardQr } from '$lib/domain/applicant';
@@ -36,6 +37,7 @@ export class ReceiveFormState {
 	#qrMessage = $state<{ target: 'applicant' | 'submitter'; code: string } | null>(null);
 	#saving = $state(false);
 	#restored = $state(false);
+	#usage = $state.raw<ReadonlyMap<string, number> | null>(null);
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(
@@ -59,10 +61,16 @@ export class ReceiveFormState {
 		return this.ws.procedures.find((p) => p.code === this.draft.procedureCode);
 	}
 
+	/** How many dossiers of each procedure the office holds: the procedure search's tie-break. */
+	get usage(): ReadonlyMap<string, number> | undefined {
+		return this.#usage ?? undefined;
+	}
+
 	async restore(): Promise<void> {
 		const saved = await loadReceiveDraft(this.device);
 		if (saved) this.draft = saved;
 		this.#restored = true;
+		this.#usage = await procedureUsage(this.ws);
 	}
 
 	/** Called on every edit; the draft is written shortly after the typing stops. */

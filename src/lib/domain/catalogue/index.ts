@@ -2,3 +2,4 @@
 export * from './office';
 export * from './procedure';
 export * from './schema';
+export * from './procedure-search';
