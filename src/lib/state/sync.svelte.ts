@@ -34,6 +34,7 @@ export class SyncState {
 	#status = $state.raw<SyncStatus>(IDLE);
 	#online = $state(isOnline());
 	#result = $state.raw<DeskSyncResult | null>(null);
+	#lastMoved = $state.raw<{ readonly result: DeskSyncResult; readonly at: string } | null>(null);
 	#rejected = $state.raw<readonly Rejection[]>([]);
 	#deskReports = $state.raw<readonly DeskSyncReport[]>([]);
 	#sync: DeskSync | null = null;
@@ -50,6 +51,13 @@ export class SyncState {
 	}
 	get result(): DeskSyncResult | null {
 		return this.#result;
+	}
+	/**
+	 * The last run that sent, received or had refused anything, with when it ended: a scheduled
+	 * run that found nothing to do must not hide it ("gửi 7" stays readable after "gửi 0").
+	 */
+	get lastMoved(): { readonly result: DeskSyncResult; readonly at: string } | null {
+		return this.#lastMoved;
 	}
 	get rejected(): readonly Rejection[] {
 		return this.#rejected;
@@ -106,6 +114,7 @@ export class SyncState {
 		this.#held = false;
 		this.#status = IDLE;
 		this.#result = null;
+		this.#lastMoved = null;
 	}
 
 	#localChange(sync: DeskSync): void {
@@ -138,6 +147,9 @@ export class SyncState {
 		const result = await sync.run();
 		if (this.#sync !== sync) return result;
 		this.#result = result;
+		if (result.sent + result.received + result.rejected.length > 0) {
+			this.#lastMoved = { result, at: new Date().toISOString() };
+		}
 		this.#held = result.status === 'access-denied' || result.status === 'needs-login';
 		this.#rejected = await sync.office.rejected();
 		if (result.catalogueReceived > 0) await desk.reloadCatalogue();
