@@ -59,6 +59,10 @@ test('a missing required component prints guidance (Form 02) and receives nothin
 	await receive.submit();
 	const guidance = page.getByTestId('intake-guidance');
 	await expect(guidance).toContainText('Hồ sơ chưa đủ thành phần — chưa tiếp nhận');
+	// The submit button sits far below the panel: the officer is taken to it (issue 9.2).
+	const heading = guidance.getByRole('heading', { name: 'Hồ sơ chưa đủ thành phần' });
+	await expect(heading).toBeFocused();
+	await expect(heading).toBeInViewport();
 	await expect(guidance.getByRole('listitem').first()).toContainText('Tờ khai');
 	await guidance.getByRole('button', { name: 'Lập phiếu hướng dẫn (Mẫu 02)' }).click();
 	const slip = page.getByTestId('intake-slip');
