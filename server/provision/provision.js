@@ -11,6 +11,7 @@ import {
 import { CATALOGUE_DB, catalogueSecurity, officeDbName, officeSecurity } from '../couch/naming.js';
 import { loadCatalogue } from './catalogue.js';
 import { couchClient } from './couch-client.js';
+import { checkCluster, underReplicated } from './cluster.js';
 import { ensureDatabase, ensureGuardedDatabase } from './databases.js';
 import { provinceProblems } from './province.js';
 import { ensureUser } from './users.js';
@@ -71,6 +72,8 @@ export async function provision(options) {
 	log(`Provisioning ${province.name} on ${couch.shown} (${server})`);
 	for (const note of province.notes) log(`  note: ${note}`);
 
+	// A cluster: which nodes answer; the system databases a new cluster may lack.
+	const cluster = await checkCluster(couch, log);
 	const officeIds = province.catalogue.offices.map((o) => o.id);
 	log('Databases:');
 	const catalogueSec = catalogueSecurity(officeIds);
@@ -83,6 +86,12 @@ export async function provision(options) {
 
 	// `_users` exists on a set-up CouchDB and on the embedded server; a bare node lacks it.
 	await ensureDatabase(couch, '_users');
+	if (cluster !== null) {
+		const dbs = [catalogueDb, ...officeIds.map(officeDbName), '_users'];
+		const problems = await underReplicated(couch, dbs);
+		if (problems.length === 0) log(`  every database holds all its copies (${dbs.length} checked)`);
+		for (const line of problems) log(`  warning: ${line}`);
+	}
 	log('Users:');
 	for (const user of province.users) {
 		const result = await ensureUser(couch, user, { resetPasswords });
@@ -96,5 +105,5 @@ export async function provision(options) {
 			`${calendars.length} calendar years — ${counts.created} created, ` +
 			`${counts.updated} updated, ${counts.unchanged} unchanged`
 	);
-	return { server, catalogue: counts };
+	return { server, catalogue: counts, cluster };
 }

@@ -3,6 +3,7 @@
  * safe to run again, upgrades what changed, keeps passwords, refuses what is not a CouchDB
  * administrator, never shows a password.
  */
+import { missingNodes, shardProblems } from '../../server/provision/cluster.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { parseCalendarYear } from '../../src/lib/domain/calendar/calendar-year';
@@ -172,6 +173,21 @@ describe('the demo province file', () => {
 			['tinh.motcua1', 'lson-province', 'desk-officer'],
 			['tinh.giamsat', null, 'province-supervisor'],
 			['tinh.quantri', null, 'province-admin']
+		]);
+	});
+});
+
+describe('provisioning on a cluster (issue 14)', () => {
+	it('reports shard ranges held by fewer nodes than n, and nodes that do not answer', () => {
+		expect(
+			shardProblems('motcua_office_a', 3, {
+				'00000000-7fffffff': ['n1', 'n2', 'n3'],
+				'80000000-ffffffff': ['n1', 'n2']
+			})
+		).toEqual(['motcua_office_a: shard 80000000-ffffffff on 2 of 3 nodes']);
+		expect(shardProblems('db', 1, { '00000000-ffffffff': ['n1'] })).toEqual([]);
+		expect(missingNodes({ all_nodes: ['n1', 'n2'], cluster_nodes: ['n1', 'n2', 'n3'] })).toEqual([
+			'n3'
 		]);
 	});
 });
