@@ -34,7 +34,7 @@ export class SyncState {
 	#status = $state.raw<SyncStatus>(IDLE);
 	#online = $state(isOnline());
 	#result = $state.raw<DeskSyncResult | null>(null);
-	#lastMoved = $state.raw<{ readonly result: DeskSyncResult; readonly at: string } | null>(null);
+	#lastMoved = $state.raw<{ readonly result: DeskSyncResult; readonly at: number } | null>(null);
 	#rejected = $state.raw<readonly Rejection[]>([]);
 	#deskReports = $state.raw<readonly DeskSyncReport[]>([]);
 	#sync: DeskSync | null = null;
@@ -56,7 +56,7 @@ export class SyncState {
 	 * The last run that sent, received or had refused anything, with when it ended: a scheduled
 	 * run that found nothing to do must not hide it ("gửi 7" stays readable after "gửi 0").
 	 */
-	get lastMoved(): { readonly result: DeskSyncResult; readonly at: string } | null {
+	get lastMoved(): { readonly result: DeskSyncResult; readonly at: number } | null {
 		return this.#lastMoved;
 	}
 	get rejected(): readonly Rejection[] {
@@ -148,7 +148,7 @@ export class SyncState {
 		if (this.#sync !== sync) return result;
 		this.#result = result;
 		if (result.sent + result.received + result.rejected.length > 0) {
-			this.#lastMoved = { result, at: new Date().toISOString() };
+			this.#lastMoved = { result, at: Date.now() };
 		}
 		this.#held = result.status === 'access-denied' || result.status === 'needs-login';
 		this.#rejected = await sync.office.rejected();
