@@ -20,6 +20,12 @@ const config = {
 			strict: true
 		}),
 		serviceWorker: { register: false },
+		// tools/ (the seed-scale generator) uses the app's TypeScript without being part of the app.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../tools/**/*.ts');
+			}
+		},
 		version: { name: process.env.MOTCUA_VERSION }
 	}
 };
