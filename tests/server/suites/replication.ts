@@ -187,8 +187,12 @@ export function replicationSuite(target: () => Target) {
 			if (desk === null) throw new Error('no slot 7');
 			const at = new Date().toISOString();
 			const copies = await copiesOf(http);
-			expect(await claimDesk(http, desk, users.deskA.name, at, copies)).toBe('won');
-			expect(await claimDesk(http, desk, users.deskA.name, at, copies)).toBe('taken');
+			const first = await claimDesk(http, desk, users.deskA.name, at, copies);
+			// With a node of a cluster stopped no claim can be confirmed: nobody takes the slot.
+			expect(copies === 1 ? ['won'] : ['won', 'uncertain']).toContain(first);
+			const second = await claimDesk(http, desk, users.deskA.name, at, copies);
+			if (first === 'won') expect(second).toBe('taken');
+			else expect(second).not.toBe('won');
 			expect((await registeredDesks(http)).map((d) => d.id)).toContain(desk.id);
 
 			const writer = deskStore(officeA);
