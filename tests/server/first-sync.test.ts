@@ -124,4 +124,39 @@ describe('first sync of an empty desk', () => {
 		});
 		expect(onServer.status).toBe(200);
 	});
+
+	it('resumes an interrupted first pull where it stopped, bringing only what is missing', async () => {
+		const { officeA, users } = target.fixture;
+		const first = deskStore(officeA);
+		await receiveMany(first, users.deskA.name, 'F3', 40);
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+		const onServer = (await fetch(`${remoteOfficeUrl(target.url, officeA)}`, {
+			headers: basicAuth(users.deskA)
+		}).then((r) => r.json())) as { doc_count: number };
+
+		const fresh = deskStore(officeA);
+		let fetched = 0;
+		// The laptop is closed after the first part of the office has arrived.
+		const cut = new OfficeSync({
+			db: fresh.db,
+			remoteUrl: remoteOfficeUrl(target.url, fresh.officeId),
+			headers: basicAuth(users.deskA2),
+			maxAttempts: 1,
+			fetch: async (input, init) => {
+				if (String(input).includes('_bulk_get') && ++fetched > 1) throw new TypeError('offline');
+				return fetch(input, init);
+			}
+		});
+		const stopped = await cut.sync();
+		expect(stopped.status).toBe('offline');
+		const before = (await fresh.db.allDocs()).rows.filter((r) => !r.id.startsWith('_')).length;
+		expect(before).toBeGreaterThan(0);
+
+		const again = await syncOf(fresh, users.deskA2).sync();
+		expect(again).toMatchObject({ status: 'up-to-date', unsent: 0 });
+		const after = (await fresh.db.allDocs()).rows.filter((r) => !r.id.startsWith('_')).length;
+		// Everything the server holds, each once; the second run brought only what was missing.
+		expect(after).toBe(onServer.doc_count - 2);
+		expect(again.received).toBe(after - before);
+	});
 });
