@@ -150,6 +150,27 @@ describe('login at a desk', () => {
 		if (again.ok) again.session.workspace?.projector.stop();
 	});
 
+	it('lets a province supervisor use a desk laptop for the province pages without its desk', async () => {
+		const { officeA, users } = target.fixture;
+		const desk = laptop();
+		const first = await logIn(desk.session, as(users.deskA), { ...fast, fetch: desk.fetch });
+		if (!first.ok) throw new Error(first.error);
+		const province = await logIn(first.session, as(users.provinceSupervisor), {
+			...fast,
+			fetch: desk.fetch
+		});
+		if (!province.ok) throw new Error(province.error);
+		// No desk for them: no workspace, the laptop's registration untouched.
+		expect(province.session.workspace).toBeNull();
+		expect(province.session.registration?.officeId).toBe(officeA);
+		expect(province.session.officer?.province).not.toBeNull();
+		// The desk's officer comes back to their desk.
+		const back = await logIn(province.session, as(users.deskA), { ...fast, fetch: desk.fetch });
+		if (!back.ok) throw new Error(back.error);
+		expect(back.session.workspace?.setup.desk.id).toBe(first.session.registration?.desk.id);
+		back.session.workspace?.projector.stop();
+	});
+
 	it('refuses a wrong password online and an officer of another office on a registered desk', async () => {
 		const { users } = target.fixture;
 		const desk = laptop();

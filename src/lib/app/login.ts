@@ -90,7 +90,14 @@ export async function logIn(
 		if (parsed.roles.length === 0 && parsed.province === null) {
 			return { ok: false, error: 'no-function' };
 		}
-		if (session.registration !== null && officeId !== session.registration.officeId) {
+		// Province supervisors and administrators may use any laptop for the province pages; they
+		// get no desk and touch no desk data (the desk's officer finds it as it was).
+		const provinceOnly = officeId === null && parsed.province !== null;
+		if (
+			session.registration !== null &&
+			officeId !== session.registration.officeId &&
+			!provinceOnly
+		) {
 			// The laptop is another office's desk: do not leave this officer's session on it.
 			await closeSession(session.serverUrl, options.fetch);
 			return { ok: false, error: 'other-office' };
@@ -113,7 +120,12 @@ export async function logIn(
 		if (!(await checkVerifier(known.verifier, input.password))) {
 			return { ok: false, error: 'wrong-password' };
 		}
-		if (session.registration !== null && known.officeId !== session.registration.officeId) {
+		const provinceOnly = known.officeId === null && known.province !== null;
+		if (
+			session.registration !== null &&
+			known.officeId !== session.registration.officeId &&
+			!provinceOnly
+		) {
 			return { ok: false, error: 'other-office' };
 		}
 		// An office officer on a laptop that is no desk yet (its registration failed) needs the server.
