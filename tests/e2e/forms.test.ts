@@ -77,7 +77,8 @@ test('the control slip and Form 02 print on A5 with the handovers and the reques
 	const code = await new ReceivePage(page).receive('khai sinh ket hop');
 	const dossier = new DossierPage(page);
 	await dossier.goto(code);
-	await dossier.act('Chuyển xử lý', { 'Đơn vị nhận hồ sơ': 'Công chức Tư pháp - Hộ tịch' });
+	// The hand-over form comes pre-filled with the procedure's processing unit (issue 9.5).
+	await dossier.act('Chuyển xử lý');
 	await dossier.act('Yêu cầu bổ sung', {
 		'Lý do': 'Thiếu giấy tờ chứng minh quan hệ cha con',
 		'Các nội dung cần bổ sung (mỗi dòng một nội dung)': 'Kết quả giám định ADN'

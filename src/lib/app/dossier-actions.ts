@@ -14,6 +14,7 @@ import {
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { LocalDateTime } from '$lib/domain/time';
 import { eventDocId } from '$lib/storage/documents';
+import { handoverUnits } from './handover-units';
 import type { Workspace } from './workspace';
 
 export interface DossierView {
@@ -23,6 +24,8 @@ export interface DossierView {
 	readonly actions: readonly LifecycleAction[];
 	/** Stored documents of this dossier that could not be read. */
 	readonly unreadable: readonly { readonly id: string; readonly detail: string }[];
+	/** Where a hand-over most likely goes, first the likeliest (the form offers and pre-fills them). */
+	readonly handoverUnits: readonly string[];
 }
 
 /** The dossier with its history folded, and what this officer may do now. */
@@ -31,7 +34,8 @@ export async function viewDossier(ws: Workspace, code: string): Promise<DossierV
 	if (stored === null) return null;
 	const folded = foldDossier(stored.dossier, stored.events, ws.lifecycle, ws.deadlines);
 	const actions = availableActions(folded, ws.setup.officer.role, ws.lifecycle);
-	return { ...stored, folded, actions };
+	const units = handoverUnits(stored.dossier, stored.events, ws.procedures);
+	return { ...stored, folded, actions, handoverUnits: units };
 }
 
 export type ActResult =
