@@ -83,7 +83,10 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	])
 		await expect(timeline.getByText(step, { exact: true })).toBeVisible();
 	await expect(timeline).toContainText('Đánh giá: Rất hài lòng');
-	await expect(timeline).toContainText('deskflow.tn1');
+	// Officers by full name and desk, never by login or desk id (issue 9.9).
+	await expect(timeline).toContainText(/Nguyễn Thị Lan — Bàn \d+/);
+	await expect(timeline).not.toContainText('deskflow.tn1');
+	await expect(timeline).not.toContainText('-desk-');
 
 	// Every action is a document in PouchDB, and the read model agrees with a fold of them.
 	await page.goto('/cai-dat');

@@ -15,6 +15,7 @@ import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { LocalDateTime } from '$lib/domain/time';
 import { eventDocId } from '$lib/storage/documents';
 import { handoverUnits } from './handover-units';
+import { officerLabel } from './officer-label';
 import type { Workspace } from './workspace';
 
 export interface DossierView {
@@ -26,6 +27,8 @@ export interface DossierView {
 	readonly unreadable: readonly { readonly id: string; readonly detail: string }[];
 	/** Where a hand-over most likely goes, first the likeliest (the form offers and pre-fills them). */
 	readonly handoverUnits: readonly string[];
+	/** Who did something and at which desk, as people read it: "Nguyễn Thị Lan — Bàn 2". */
+	readonly who: (userName: string, deskId: string) => string;
 }
 
 /** The dossier with its history folded, and what this officer may do now. */
@@ -35,7 +38,8 @@ export async function viewDossier(ws: Workspace, code: string): Promise<DossierV
 	const folded = foldDossier(stored.dossier, stored.events, ws.lifecycle, ws.deadlines);
 	const actions = availableActions(folded, ws.setup.officer.role, ws.lifecycle);
 	const units = handoverUnits(stored.dossier, stored.events, ws.procedures);
-	return { ...stored, folded, actions, handoverUnits: units };
+	const who = (userName: string, deskId: string) => officerLabel(ws, userName, deskId);
+	return { ...stored, folded, actions, handoverUnits: units, who };
 }
 
 export type ActResult =
