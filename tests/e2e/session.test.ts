@@ -72,9 +72,9 @@ test('officers take turns at one desk, each action keeps its author, and logging
 	const byMinh = await new ReceivePage(page).receive('khai sinh ket hop');
 	const dossier = new DossierPage(page);
 	await dossier.goto(byMinh);
-	await expect(dossier.timeline()).toContainText(minh.userName);
+	await expect(dossier.timeline()).toContainText(`${minh.fullName} — Bàn`);
 	await dossier.goto(byLan);
-	await expect(dossier.timeline()).toContainText(lan.userName);
+	await expect(dossier.timeline()).toContainText(`${lan.fullName} — Bàn`);
 
 	// Back online the server session is still Lan's: the desk asks Minh for the password
 	// rather than send as Lan, then sends Minh's work and keeps Lan's for Lan.
