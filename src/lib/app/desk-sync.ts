@@ -8,7 +8,7 @@ import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
 import { readDeskReports, writeDeskReport, type DeskReport } from '$lib/sync/desk-reports';
 import { registeredDesks } from '$lib/sync/desk-registry';
-import { OfficeSync } from '$lib/sync/office-sync';
+import { OfficeSync, type OfficeSyncPort } from '$lib/sync/office-sync';
 import type { Rejection, SyncResult, SyncStatus } from '$lib/sync/sync-status';
 import type { DeviceDb } from '$lib/storage/device-db';
 import { readOfficerNames } from '$lib/sync/officer-directory';
@@ -31,7 +31,7 @@ export interface KnownDesk {
 }
 
 export class DeskSync {
-	readonly office: OfficeSync;
+	readonly office: OfficeSyncPort;
 	readonly #http: CouchHttp;
 	readonly #catalogueUrl: string;
 	readonly #fetch: Fetch | undefined;
@@ -46,12 +46,16 @@ export class DeskSync {
 		this.#device = options.device ?? null;
 		const remoteUrl = `${serverUrl}/${officeDbName(workspace.setup.officeId)}`;
 		this.#fetch = options.fetch;
-		this.office = new OfficeSync({
-			db: workspace.store.db,
-			remoteUrl,
-			user,
-			...(options.fetch ? { fetch: options.fetch } : {})
-		});
+		// In a browser the office worker runs it (ADR 16); an injected fetch keeps it on this thread.
+		this.office =
+			workspace.worker !== null && options.fetch === undefined
+				? workspace.worker.officeSync(remoteUrl, user)
+				: new OfficeSync({
+						db: workspace.store.db,
+						remoteUrl,
+						user,
+						...(options.fetch ? { fetch: options.fetch } : {})
+					});
 		this.#http = new CouchHttp(remoteUrl, options.fetch ? { fetch: options.fetch } : {});
 		this.#catalogueUrl = `${serverUrl}/${CATALOGUE_DB_NAME}`;
 	}

@@ -2,22 +2,17 @@
  * Everything one desk works with, composed in one place (architecture.md §2): the office's
  * replicated store, its read model and projector, the catalogue, and the deadline context.
  */
-import {
-	BUILT_IN_YEARS,
-	buildWorkingCalendar,
-	DEFAULT_CALENDAR_SETTINGS,
-	DEFAULT_OFFICE_HOURS,
-	type CalendarYear,
-	type DeadlineContext
-} from '$lib/domain/calendar';
-import { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings } from '$lib/domain/lifecycle';
+import { BUILT_IN_YEARS, type CalendarYear, type DeadlineContext } from '$lib/domain/calendar';
+import type { LifecycleSettings } from '$lib/domain/lifecycle';
 import type { Procedure } from '$lib/domain/model';
 import { CatalogueStore, type OfficeEntry } from '$lib/storage/catalogue-store';
 import { OfficeStore } from '$lib/storage/office-store';
 import { CATALOGUE_DB_NAME, officeDbName, openDb } from '$lib/storage/pouch';
-import { Projector } from '$lib/storage/projector';
+import { Projector, type Projection } from '$lib/storage/projector';
 import { ReadModelDb } from '$lib/storage/read-model';
 import type { DeskSetup } from './desk-setup';
+import { foldContextOf } from './fold-context';
+import { officeWorkerFor, type OfficeWorker } from './office-worker';
 
 export interface Workspace {
 	readonly setup: DeskSetup;
@@ -25,7 +20,10 @@ export interface Workspace {
 	readonly procedures: readonly Procedure[];
 	readonly store: OfficeStore;
 	readonly readModel: ReadModelDb;
-	readonly projector: Projector;
+	/** In the office worker in a browser (ADR 16), on this thread in unit tests. */
+	readonly projector: Projection;
+	/** Where the office's sync and projector run off the page; null: on this thread. */
+	readonly worker: OfficeWorker | null;
 	readonly deadlines: DeadlineContext;
 	readonly lifecycle: LifecycleSettings;
 	readonly catalogue: CatalogueStore;
@@ -60,7 +58,7 @@ export type OpenWorkspaceError = 'office-not-in-catalogue';
 export async function openWorkspace(
 	setup: DeskSetup,
 	catalogue: CatalogueStore,
-	options: { dbName?: string } = {}
+	options: { dbName?: string; worker?: boolean } = {}
 ): Promise<{ ok: true; workspace: Workspace } | { ok: false; error: OpenWorkspaceError }> {
 	const [offices, allProcedures, calendars] = await Promise.all([
 		catalogue.offices(),
@@ -71,15 +69,18 @@ export async function openWorkspace(
 	if (!office) return { ok: false, error: 'office-not-in-catalogue' };
 	const codes = new Set(office.procedureCodes);
 	const procedures = allProcedures.filter((p) => codes.has(p.code));
-	const deadlines: DeadlineContext = {
-		calendar: buildWorkingCalendar(mergeCalendars(calendars.years)),
-		hours: office.hours.periods.length > 0 ? office.hours : DEFAULT_OFFICE_HOURS,
-		settings: DEFAULT_CALENDAR_SETTINGS
-	};
-	const lifecycle = DEFAULT_LIFECYCLE_SETTINGS;
-	const store = new OfficeStore(openDb(options.dbName ?? officeDbName(office.id)), office.id);
-	const readModel = new ReadModelDb(options.dbName ?? office.id);
-	const projector = new Projector(store, readModel, () => ({ settings: lifecycle, deadlines }));
+	const years = mergeCalendars(calendars.years);
+	const rules = foldContextOf(years, office.hours);
+	const { deadlines, settings: lifecycle } = rules;
+	const dbName = options.dbName ?? officeDbName(office.id);
+	const readModelName = options.dbName ?? office.id;
+	const store = new OfficeStore(openDb(dbName), office.id);
+	const readModel = new ReadModelDb(readModelName);
+	const worker =
+		options.worker === false
+			? null
+			: officeWorkerFor({ officeId: office.id, dbName, readModelName, years, hours: office.hours });
+	const projector = worker?.projection(store) ?? new Projector(store, readModel, () => rules);
 	return {
 		ok: true,
 		workspace: {
@@ -89,6 +90,7 @@ export async function openWorkspace(
 			store,
 			readModel,
 			projector,
+			worker,
 			deadlines,
 			lifecycle,
 			catalogue,

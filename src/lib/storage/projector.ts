@@ -38,7 +38,18 @@ function chunks<T>(rows: readonly T[]): T[][] {
 const VERSION = 'projectionVersion';
 const BATCH = 500;
 
-export class Projector {
+/** What the desk asks of a projector, wherever it runs (the page or the office worker). */
+export interface Projection {
+	/** Projects every change since the checkpoint; resolves with the number of changes read. */
+	catchUp(): Promise<number>;
+	/** Drops the read model and projects everything again. */
+	rebuild(): Promise<number>;
+	/** Follows new local writes and replicated documents as they arrive. */
+	start(): void;
+	stop(): void;
+}
+
+export class Projector implements Projection {
 	#running: Promise<number> | null = null;
 	#again = false;
 	#live: PouchDB.Core.Changes<object> | null = null;

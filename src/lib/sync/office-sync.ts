@@ -51,9 +51,23 @@ export interface OfficeSyncOptions {
 	 * (`needs-login`) instead of sending as them. Unset: whoever the session belongs to.
 	 */
 	readonly user?: () => string | null;
+	/** Called after each part written from the server (the office worker wakes its projector). */
+	readonly onPulled?: () => void;
 }
 
 export type StatusListener = (status: SyncStatus) => void;
+
+/** The sync service as the desk uses it, wherever it runs (the page or the office worker). */
+export interface OfficeSyncPort {
+	readonly status: SyncStatus;
+	/** Calls `listener` now and on every change; returns the function that stops it. */
+	subscribe(listener: StatusListener): () => void;
+	refresh(): Promise<SyncStatus>;
+	noteLocalWrite(): void;
+	rejected(): Promise<readonly Rejection[]>;
+	/** One run (push, then pull); a second call while one runs gets the same run. */
+	sync(): Promise<SyncResult>;
+}
 
 type Failure = { readonly state: SyncState; readonly code: string };
 
@@ -72,9 +86,10 @@ const FINAL: Record<SyncFailure['code'], SyncState> = {
 	'server-error': 'error'
 };
 
-export class OfficeSync {
-	readonly #options: Required<Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user'>>;
+export class OfficeSync implements OfficeSyncPort {
+	readonly #options: Required<Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user' | 'onPulled'>>;
 	readonly #user: () => string | null;
+	readonly #onPulled: () => void;
 	readonly #http: CouchHttp;
 	readonly #checkpoints: CheckpointStore;
 	readonly #listeners = new Set<StatusListener>();
@@ -102,6 +117,7 @@ export class OfficeSync {
 			...options
 		};
 		this.#user = options.user ?? (() => null);
+		this.#onPulled = options.onPulled ?? (() => undefined);
 		this.#http = new CouchHttp(options.remoteUrl, {
 			...(options.fetch ? { fetch: options.fetch } : {}),
 			...(options.headers ? { headers: options.headers } : {}),
@@ -244,7 +260,10 @@ export class OfficeSync {
 			author,
 			pulled,
 			// The push checkpoint keeps pace with a long pull (and the unsent count stays true).
-			afterPulled: async (written) => keepPace(await ctx, written)
+			afterPulled: async (written) => {
+				await keepPace(await ctx, written);
+				this.#onPulled();
+			}
 		});
 		return ctx;
 	}
