@@ -40,7 +40,16 @@ export interface OfficeWorkerAnswers {
 	readonly 'note-write': null;
 }
 
-export type OfficeWorkerMessage =
+/** What the worker says, stamped with its clock (`at`, ms) so the page can judge skew by its own. */
+export type OfficeWorkerMessage = { readonly at: number } & (
 	| { readonly kind: 'answer'; readonly id: number; readonly value: unknown }
 	| { readonly kind: 'failure'; readonly id: number; readonly message: string }
-	| { readonly kind: 'status'; readonly remoteUrl: string; readonly status: SyncStatus };
+	| { readonly kind: 'status'; readonly remoteUrl: string; readonly status: SyncStatus }
+);
+
+/** A message before the worker stamps it. */
+export type OfficeWorkerReport = OfficeWorkerMessage extends infer M
+	? M extends { readonly at: number }
+		? Omit<M, 'at'>
+		: never
+	: never;

@@ -7,6 +7,7 @@
 import type { OfficeStore } from '$lib/storage/office-store';
 import type { Projection } from '$lib/storage/projector';
 import type { OfficeSyncPort, StatusListener } from '$lib/sync/office-sync';
+import { isClockOff } from '$lib/sync/sync-status';
 import type { Rejection, SyncResult, SyncStatus } from '$lib/sync/sync-status';
 import type {
 	OfficeWorkerAnswers,
@@ -33,6 +34,8 @@ const IDLE: SyncStatus = {
 class WorkerPort {
 	readonly #worker: Worker;
 	#next = 1;
+	/** The page's clock minus the worker's, from the last message (0 on one laptop clock). */
+	clockGapMs = 0;
 	readonly #pending = new Map<number, Pending>();
 	#broken: Error | null = null;
 
@@ -60,6 +63,7 @@ class WorkerPort {
 	}
 
 	#receive(message: OfficeWorkerMessage): void {
+		this.clockGapMs = Date.now() - message.at;
 		if (message.kind === 'status') {
 			this.onStatus(message.remoteUrl, message.status);
 			return;
@@ -90,7 +94,8 @@ export class OfficeWorker {
 
 	constructor(start: () => Worker, setup: OfficeWorkerSetup) {
 		this.dbName = setup.dbName;
-		const onStatus = (remoteUrl: string, status: SyncStatus) => {
+		const onStatus = (remoteUrl: string, reported: SyncStatus) => {
+			const status = onPageClock(reported, this.#sync.clockGapMs);
 			this.#statuses.set(remoteUrl, status);
 			for (const listener of this.#listeners.get(remoteUrl) ?? []) listener(status);
 		};
@@ -110,6 +115,12 @@ export class OfficeWorker {
 
 	ask<R extends OfficeWorkerRequest>(request: R): Promise<OfficeWorkerAnswers[R['op']]> {
 		return (SYNC_OPS.has(request.op) ? this.#sync : this.#projection).ask(request);
+	}
+
+	/** A sync run's result with its skew judged against the page's clock. */
+	async sync(remoteUrl: string, user: string | null): Promise<SyncResult> {
+		const result = await this.#sync.ask({ op: 'sync', remoteUrl, user });
+		return onPageClock(result, this.#sync.clockGapMs);
 	}
 
 	statusOf(remoteUrl: string): SyncStatus {
@@ -198,8 +209,21 @@ class WorkerOfficeSync implements OfficeSyncPort {
 	}
 
 	sync(): Promise<SyncResult> {
-		return this.worker.ask({ op: 'sync', remoteUrl: this.remoteUrl, user: this.user() });
+		return this.worker.sync(this.remoteUrl, this.user());
 	}
+}
+
+/**
+ * The skew judged against the page's clock rather than the worker's: the page stamps receipts and
+ * due dates. Both read the laptop's clock, so the gap is the message's delay, except under a test
+ * that sets the page's clock alone.
+ */
+function onPageClock<T extends SyncStatus | SyncResult>(reported: T, gapMs: number): T {
+	if (reported.clockSkewMs === null || gapMs === 0) return reported;
+	const skew = reported.clockSkewMs - gapMs;
+	return 'clockOff' in reported
+		? { ...reported, clockSkewMs: skew, clockOff: isClockOff(skew) }
+		: { ...reported, clockSkewMs: skew };
 }
 
 let shared: OfficeWorker | null = null;

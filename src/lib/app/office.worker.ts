@@ -15,6 +15,7 @@ import { ReadModelDb } from '$lib/storage/read-model';
 import { OfficeSync } from '$lib/sync/office-sync';
 import type {
 	OfficeWorkerMessage,
+	OfficeWorkerReport,
 	OfficeWorkerRequest,
 	OfficeWorkerSetup
 } from './office-worker-protocol';
@@ -42,7 +43,8 @@ const WAKE_EVERY_MS = 100;
 
 let opened: Opened | null = null;
 
-function post(message: OfficeWorkerMessage): void {
+function post(report: OfficeWorkerReport): void {
+	const message: OfficeWorkerMessage = { ...report, at: Date.now() };
 	self.postMessage(message);
 }
 
