@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { officerReturns } from './login-page';
 
 /** The dossier page: status, timeline and the action forms. */
 export class DossierPage {
@@ -39,6 +40,7 @@ export class DossierPage {
 		if (comment) await kiosk.getByLabel('Ý kiến khác (không bắt buộc)').fill(comment);
 		await kiosk.getByRole('button', { name: rating, exact: true }).click();
 		await expect(kiosk.getByRole('status')).toHaveText('Cảm ơn Ông/Bà đã đánh giá!');
+		await officerReturns(this.page);
 	}
 
 	async rateUnsatisfied(reason: string): Promise<void> {
@@ -50,5 +52,6 @@ export class DossierPage {
 		await kiosk.getByLabel('Xin cho biết lý do chưa hài lòng').fill(reason);
 		await kiosk.getByRole('button', { name: 'Gửi đánh giá' }).click();
 		await expect(kiosk.getByRole('status')).toHaveText('Cảm ơn Ông/Bà đã đánh giá!');
+		await officerReturns(this.page);
 	}
 }

@@ -43,3 +43,15 @@ export async function signIn(page: Page, who: Officer = officer()): Promise<void
 	await page.goto('/');
 	await new LoginPage(page).logIn(who);
 }
+
+/**
+ * The officer leaves a citizen screen (rating kiosk, lookup): the header's only way out locks the
+ * desk, and the officer's password opens the screen behind it.
+ */
+export async function officerReturns(page: Page, who: Officer = officer()): Promise<void> {
+	await page.getByTestId('kiosk-exit').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Màn hình đã khóa');
+	await page.getByLabel('Mật khẩu').fill(E2E_PASSWORD);
+	await page.getByRole('button', { name: 'Mở khóa' }).click();
+	await expect(page.getByTestId('officer-name')).toContainText(who.fullName);
+}

@@ -39,6 +39,27 @@ describe('availableActions (domain.md §4.2)', () => {
 		expect(availableActions('stopped', 'leader')).toEqual([]);
 	});
 
+	it('hides and refuses a second rating (§10)', () => {
+		const events = [
+			e('transfer', '2019-11-20T09:00:00', { toUnit: 'U' }),
+			e('result-ready', '2019-11-21T09:00:00', { outcome: 'approved' }),
+			e('deliver', '2019-11-21T10:00:00', { method: 'online' })
+		];
+		const delivered = foldDossier(dossier, events, SETTINGS, testContext);
+		expect(availableActions(delivered, 'desk-officer', SETTINGS)).toEqual(['rate']);
+		const rated = foldDossier(
+			dossier,
+			[...events, e('rate', '2019-11-21T10:05:00', { rating: 'satisfied' })],
+			SETTINGS,
+			testContext
+		);
+		expect(availableActions(rated, 'desk-officer', SETTINGS)).toEqual([]);
+		const again = { kind: 'rate', payload: { rating: 'very-satisfied' } } as const;
+		expect(
+			validateAction(rated, again, at('2019-11-21T10:10:00'), 'desk-officer', SETTINGS, testContext)
+		).toEqual({ ok: false, error: 'already-rated' });
+	});
+
 	it('hides a supplement request beyond the cap and a second apology', () => {
 		const used = foldDossier(
 			dossier,

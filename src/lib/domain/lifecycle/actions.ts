@@ -18,17 +18,21 @@ import type { AnomalyCode, EventDraft, FoldCore } from './types';
 
 export type ValidationError = AnomalyCode | 'role-not-allowed' | 'before-previous-event';
 
-/** Guards that need no payload: the supplement cap (§6.3) and the single apology (§6.4). */
+/**
+ * Guards that need no payload: the supplement cap (§6.3), the single apology (§6.4) and the single
+ * rating (§10).
+ */
 function exhausted(core: FoldCore, action: LifecycleAction, settings: LifecycleSettings): boolean {
 	if (action === 'request-supplement')
 		return core.supplementRequests >= settings.maxSupplementRequests;
 	if (action === 'apology') return core.apology !== null;
+	if (action === 'rate') return core.ratings.length > 0;
 	return false;
 }
 
 /**
  * Actions `role` may take, domain.md §4.2, in table order. Given a folded dossier and settings,
- * also leaves out a supplement request beyond the cap and a second apology.
+ * also leaves out a supplement request beyond the cap, a second apology and a second rating.
  */
 export function availableActions(
 	subject: LifecycleState | FoldCore,

@@ -49,6 +49,7 @@ function rate(d: FoldDraft, e: Extract<DossierEvent, { kind: 'rate' }>): void {
 	const record = {
 		eventId: e.id,
 		at: e.at,
+		deskId: e.deskId,
 		channel,
 		rating,
 		...(reason === undefined ? {} : { reason })

@@ -137,30 +137,37 @@ describe('foldDossier (domain.md §4)', () => {
 		expect(s).toMatchObject({ state: 'stopped', stopped: true, returnedUnresolved: true });
 	});
 
-	it('keeps the latest rating per channel and flags an unsatisfied one (§10)', () => {
+	it('counts one rating per dossier: two desks rating offline keep the later, the earlier an anomaly (§10)', () => {
 		const decided = [
 			transfer,
 			e('result-ready', '2019-11-25T09:00:00', { outcome: 'refused', reason: 'Không đủ điều kiện' })
 		];
+		const first = e(
+			'rate',
+			'2019-11-25T10:00:00',
+			{ rating: 'unsatisfied', reason: 'Chờ lâu' },
+			{ deskId: 'desk-2' }
+		);
 		const f = fold([
 			...decided,
-			e('rate', '2019-11-25T10:00:00', { rating: 'unsatisfied', reason: 'Chờ lâu' }),
-			e('rate', '2019-11-25T11:00:00', { rating: 'satisfied' }),
-			e('rate', '2019-11-25T12:00:00', { rating: 'very-satisfied', channel: 'portal' } as never)
+			e('rate', '2019-11-25T12:00:00', { rating: 'very-satisfied', channel: 'portal' } as never),
+			first,
+			e('rate', '2019-11-25T11:00:00', { rating: 'satisfied' })
 		]);
 		expect(f.outcome).toBe('refused');
-		expect(f.ratings.map((r) => [r.channel, r.rating])).toEqual([
-			['desk', 'satisfied'],
-			['portal', 'very-satisfied']
+		expect(f.ratings.map((r) => [r.channel, r.rating, r.deskId])).toEqual([
+			['portal', 'very-satisfied', 'desk-1']
 		]);
-		expect(f.supervisorFlags).toEqual(['unsatisfied-rating']);
-		expect(f.flaggedForSupervisor).toBe(true);
-		expect(f.ratings[0]?.reason).toBeUndefined();
-		const kept = fold([
-			...decided,
-			e('rate', '2019-11-25T10:00:00', { rating: 'unsatisfied', reason: 'Chờ lâu' })
+		expect(f.anomalies.map((a) => [a.code, a.at, a.deskId])).toEqual([
+			['already-rated', '2019-11-25T10:00:00', 'desk-2'],
+			['already-rated', '2019-11-25T11:00:00', 'desk-1']
 		]);
-		expect(kept.ratings[0]?.reason).toBe('Chờ lâu');
+		// The unsatisfied rating no longer counts; the supervisor still sees the anomaly.
+		expect(f.supervisorFlags).toEqual(['anomaly']);
+		const kept = fold([...decided, first]);
+		expect(kept.ratings.map((r) => [r.rating, r.reason])).toEqual([['unsatisfied', 'Chờ lâu']]);
+		expect(kept.supervisorFlags).toEqual(['unsatisfied-rating']);
+		expect(kept.anomalies).toEqual([]);
 	});
 
 	it('throws on an event of another dossier (a caller bug)', () => {

@@ -63,6 +63,22 @@ function anomalyCode(d: FoldDraft, e: DossierEvent, error: AnomalyCode): Anomaly
 	return raced ? 'concurrent-action' : error;
 }
 
+/** Moves the ratings recorded so far to the anomalies ('already-rated'), before a later one. */
+function supersedeRatings(d: FoldDraft): void {
+	for (const r of d.ratings) {
+		d.anomalies.push({
+			eventId: r.eventId,
+			kind: 'rate',
+			at: r.at,
+			deskId: r.deskId,
+			code: 'already-rated',
+			state: d.state
+		});
+	}
+	d.ratings = [];
+	d.unsatisfiedRating = false;
+}
+
 /** One step of the fold, domain.md §4.2: apply `e` if the table and the guards allow it. */
 function step(
 	d: FoldDraft,
@@ -72,6 +88,12 @@ function step(
 ): void {
 	if (e.at > d.lastEventAt) d.lastEventAt = e.at;
 	const check = checkEvent(d, e, e.at, settings, ctx);
+	if (!check.ok && check.error === 'already-rated' && e.kind === 'rate') {
+		// Two desks rated offline: the later rating counts, the earlier is kept as an anomaly.
+		supersedeRatings(d);
+		applyEffects(d, e, ctx);
+		return;
+	}
 	if (!check.ok) {
 		const code = anomalyCode(d, e, check.error);
 		const anomaly = {

@@ -55,9 +55,11 @@ export function guardError(
 		case 'stop':
 			return blank(draft.payload.reason) ? 'reason-required' : null;
 		case 'rate':
-			return draft.payload.rating === 'unsatisfied' && blank(draft.payload.reason)
-				? 'reason-required'
-				: null;
+			// A dossier is rated once, whatever the channel (domain.md §10).
+			if (draft.payload.rating === 'unsatisfied' && blank(draft.payload.reason)) {
+				return 'reason-required';
+			}
+			return core.ratings.length > 0 ? 'already-rated' : null;
 		case 'supplement-received':
 		case 'request-payment':
 		case 'payment-received':

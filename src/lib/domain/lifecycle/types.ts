@@ -51,6 +51,8 @@ export interface ApologyRecord {
 export interface RatingRecord {
 	readonly eventId: string;
 	readonly at: LocalDateTime;
+	/** The desk that recorded it (two desks may each record one offline). */
+	readonly deskId: string;
 	readonly channel: string;
 	readonly rating: Rating;
 	readonly reason?: string;
@@ -62,6 +64,7 @@ export type GuardError =
 	| 'unit-required'
 	| 'supplement-limit-reached'
 	| 'apology-already-given'
+	| 'already-rated'
 	| 'apology-too-late'
 	| 'apology-without-due-date'
 	| 'apology-date-not-later'
