@@ -29,7 +29,8 @@ export const ACTION_ROLES = {
 	deliver: ['desk-officer'],
 	withdraw: ['desk-officer'],
 	stop: ['desk-officer', 'leader', 'supervisor'],
-	rate: ['desk-officer']
+	rate: ['desk-officer'],
+	review: ['supervisor']
 };
 
 /**
@@ -47,7 +48,8 @@ const PAYLOAD_FIELDS = {
 	deliver: { method: ['in-person', 'postal', 'online'] },
 	withdraw: { reason: 'text' },
 	stop: { reason: 'text', returnedUnresolved: 'boolean' },
-	rate: { rating: ['very-satisfied', 'satisfied', 'unsatisfied'] }
+	rate: { rating: ['very-satisfied', 'satisfied', 'unsatisfied'] },
+	review: { note: 'text', covers: 'list' }
 };
 
 export const OFFICE_RULES = {

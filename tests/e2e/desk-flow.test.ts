@@ -1,4 +1,4 @@
-import { signIn } from './support/login-page';
+import { LoginPage, officer, signIn } from './support/login-page';
 import { expect, test, type Page } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
@@ -105,7 +105,7 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	await expect(page.getByTestId('balance')).toContainText('Cân đối');
 });
 
-test('an unsatisfied rating needs a reason and flags the dossier for the supervisor', async ({
+test('an unsatisfied rating needs a reason, flags the dossier, and the supervisor’s review is kept in its history and on the day-end page', async ({
 	page
 }) => {
 	await signIn(page);
@@ -116,6 +116,38 @@ test('an unsatisfied rating needs a reason and flags the dossier for the supervi
 	await dossier.rateUnsatisfied('Phải chờ lâu');
 	await dossier.goto(code);
 	await expect(page.getByText('Hồ sơ cần lãnh đạo, giám sát xem lại')).toBeVisible();
+	// The desk officer cannot mark it reviewed; the supervisor, at the same laptop, can.
+	await expect(page.getByRole('button', { name: 'Giám sát ghi nhận đã xem' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Đổi cán bộ' }).click();
+	await new LoginPage(page).logIn(officer('supervisor'));
+	await page.goto('/cuoi-ngay');
+	await expect(page.getByTestId('day-end-review')).toContainText(code);
+	await expect(page.getByTestId('day-end-review')).toContainText('Phải chờ lâu');
+	await page.getByTestId('day-end-review').getByRole('link', { name: code }).click();
+	await page.getByRole('button', { name: 'Giám sát ghi nhận đã xem' }).click();
+	const form = page.getByTestId('action-form');
+	await form.getByRole('button', { name: 'Ghi nhận' }).click();
+	await expect(form.getByRole('alert')).toHaveText('Hãy ghi nội dung đã xem, cách xử lý.');
+	await form
+		.getByLabel('Nội dung đã xem, cách xử lý')
+		.fill('Đã gọi điện xin lỗi công dân; nhắc bàn 1 trả đúng hẹn');
+	await form.getByRole('button', { name: 'Ghi nhận' }).click();
+	await expect(form).toBeHidden();
+	await expect(page.getByText('Hồ sơ cần lãnh đạo, giám sát xem lại')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Giám sát ghi nhận đã xem' })).toHaveCount(0);
+	const timeline = dossier.timeline();
+	await expect(timeline.getByText('Giám sát ghi nhận đã xem', { exact: true })).toBeVisible();
+	await expect(timeline).toContainText('Đã gọi điện xin lỗi công dân; nhắc bàn 1 trả đúng hẹn');
+	await expect(timeline).toContainText('Lương Thị Hoa — Bàn');
+
+	// The day-end page: nothing left to review, the review listed with its note.
+	await page.goto('/cuoi-ngay');
+	await expect(page.getByTestId('day-end-review')).toHaveText('Không có hồ sơ nào cần xem lại.');
+	const reviewed = page.getByTestId('day-end-reviewed');
+	await expect(reviewed).toContainText(code);
+	await expect(reviewed).toContainText('Lương Thị Hoa');
+	await expect(reviewed).toContainText('Đã gọi điện xin lỗi công dân');
+	await expect(page.locator('main')).not.toContainText('cho đến khi có chức năng');
 });
 
 test('a refusal or a supplement request without a reason is refused next to the form', async ({

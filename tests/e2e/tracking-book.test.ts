@@ -30,6 +30,10 @@ test('the tracking book prints A4 landscape, repeats its header, cuts no row and
 		received.push({ ...card, code: await receive.receive('khai sinh', card.payload) });
 	}
 
+	await page.goto('/');
+	await expect(page.getByRole('main')).toContainText(
+		'Sổ theo dõi hồ sơ (Mẫu số 07) theo khoảng ngày'
+	);
 	const book = new TrackingBookPage(page);
 	await book.goto();
 	await expect(book.rows()).toHaveCount(received.length);
@@ -44,6 +48,8 @@ test('the tracking book prints A4 landscape, repeats its header, cuts no row and
 	const pdf = await book.print.pdf();
 	expectPaper(pdf, PAPER.A4_LANDSCAPE);
 	expect(pdf.length).toBeGreaterThan(1);
+	// One name per form: the home page names the book by the number it prints (issue 9.9).
+	expect(pdf.some((sheet) => pageHas(sheet, 'Mẫu số 07'))).toBe(true);
 	for (const sheet of pdf) {
 		expect(pageHas(sheet, 'Chuyển hồ sơ đến cơ quan giải quyết')).toBe(true);
 		expect(pageHas(sheet, 'Trả kết quả cho tổ chức, cá nhân')).toBe(true);

@@ -82,6 +82,9 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	for (const page of [a.page, b.page]) {
 		await new DossierPage(page).goto(shared);
 		await expect(page.getByText('Thao tác bất thường cần xem lại')).toBeVisible();
+		// Its author by name and desk, never by desk id (issue 9.9).
+		await expect(page.getByTestId('anomalies')).toContainText(/— Bàn \d+\)/);
+		await expect(page.getByTestId('anomalies')).not.toContainText('-desk-');
 		await expect(
 			page.getByTestId('timeline').getByText('Chuyển xử lý', { exact: true })
 		).toBeVisible();
@@ -96,6 +99,8 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	const review = sup.getByTestId('day-end-review');
 	await expect(review).toContainText(shared);
 	await expect(review.locator('tr', { hasText: shared })).toContainText('Chuyển xử lý');
+	await expect(review.locator('tr', { hasText: shared })).toContainText(/— Bàn \d+\)/);
+	await expect(review).not.toContainText('-desk-');
 	const officers = sup.getByTestId('day-end-officers');
 	// Each officer's day, by name (from the office directory): A received two dossiers, B one.
 	await expect(officers.locator('tr', { hasText: officer('desk1').fullName })).toContainText('2');

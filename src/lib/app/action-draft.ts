@@ -6,7 +6,8 @@ import type { EventDraft } from '$lib/domain/lifecycle';
 import type { EventKind } from '$lib/domain/model';
 import { parseVnDateTime } from '$lib/domain/time';
 
-export type FormAction = Exclude<EventKind, 'rate'>;
+/** Actions written through the dossier's action form (rating and review have their own). */
+export type FormAction = Exclude<EventKind, 'rate' | 'review'>;
 
 export interface ActionFields {
 	toUnit: string;

@@ -200,7 +200,8 @@ describe('the day-end summary', () => {
 				deskId: desk1.setup.desk.id,
 				code: 'concurrent-action',
 				state: 'delivered',
-				conflictsWith: events.first
+				conflictsWith: events.first,
+				who: 'Hoàng Thị Lan — Bàn 1'
 			}
 		]);
 		expect(summary.desks).toEqual(desks);
@@ -214,6 +215,50 @@ describe('the day-end summary', () => {
 				desks
 			})
 		).toEqual(summary);
+	});
+
+	it('drops what the supervisor reviewed from the list and lists the review instead', async () => {
+		const { desk1, codes, events } = await officeDay();
+		const supervisor = await testWorkspace({
+			deskNumber: 2,
+			userName: 'giamsat',
+			fullName: 'Lương Thị Hoa',
+			role: 'supervisor'
+		});
+		await sync(desk1, supervisor);
+		const review = {
+			kind: 'review',
+			payload: { note: 'Đã gọi điện xin lỗi', covers: [events.unsatisfied] }
+		} as const;
+		const reviewed = await act(supervisor, codes.rated, review, '2019-04-12T16:30');
+		await sync(desk1, supervisor);
+		await desk1.projector.catchUp();
+		const summary = await dayEndSummary(desk1, {
+			date: isoDate('2019-04-12'),
+			now: localDateTime('2019-04-12T17:00:00')
+		});
+		expect(summary.toReview.map((d) => d.code)).toEqual([codes.raced]);
+		expect(summary.totals).toMatchObject({ resolved: 2, returned: 2, toReview: 1 });
+		expect(summary.reviewed).toEqual([
+			{
+				code: codes.rated,
+				procedureName: 'Đăng ký khai sinh',
+				applicantName: 'Nguyễn Thị Ánh',
+				eventId: reviewed,
+				at: '2019-04-12T16:30:00',
+				by: 'giamsat',
+				note: 'Đã gọi điện xin lỗi',
+				covered: 1
+			}
+		]);
+		// A desk officer may not write a review.
+		const refused = await actOnDossier(
+			desk1,
+			codes.raced,
+			review,
+			localDateTime('2019-04-12T16:40')
+		);
+		expect(refused).toMatchObject({ ok: false, error: 'role-not-allowed' });
 	});
 
 	it('measures the open dossiers at the end of a past day and at the start of a later one', async () => {

@@ -27,11 +27,16 @@ import {
 	type DueFilter
 } from '$lib/storage/dossier-queries';
 import type { DossierRow } from '$lib/storage/read-model';
-import { dossiersToReview, type DossierToReview } from './day-end-review';
+import {
+	dossiersToReview,
+	reviewsOn,
+	type DossierToReview,
+	type ReviewDone
+} from './day-end-review';
 import { officerName } from './form-sources';
 import type { Workspace } from './workspace';
 
-export type { DossierToReview, UnsatisfiedRating } from './day-end-review';
+export type { DossierToReview, ReviewDone, UnsatisfiedRating } from './day-end-review';
 
 /** How far one desk's changes have reached the provincial server, as the server knows it. */
 export interface DeskSyncReport {
@@ -88,6 +93,8 @@ export interface DayEndSummary {
 	readonly dueNext: readonly DayEndDossier[];
 	readonly overdue: readonly DayEndDossier[];
 	readonly toReview: readonly DossierToReview[];
+	/** The supervisor's reviews recorded that day. */
+	readonly reviewed: readonly ReviewDone[];
 	readonly desks: readonly DeskSyncReport[];
 	readonly totals: DayEndTotals;
 }
@@ -122,7 +129,7 @@ async function officerDays(ws: Workspace, date: IsoDate): Promise<OfficerDay[]> 
 	for (const action of actions) {
 		const counts = countsOf(action.by);
 		if (action.kind === 'result-ready') counts.resolved += 1;
-		else counts.returned += 1;
+		else if (action.kind === 'deliver') counts.returned += 1;
 	}
 	return [...byOfficer.entries()]
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -161,11 +168,12 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 	const { date, now, desks = [] } = input;
 	const cutoff = cutoffOf(date, now);
 	const windows = dueWindows(cutoff, ws.deadlines.calendar);
-	const [officers, dueNext, overdue, toReview, unreadable] = await Promise.all([
+	const [officers, dueNext, overdue, toReview, reviewed, unreadable] = await Promise.all([
 		officerDays(ws, date),
 		dueList(ws, 'soon', windows),
 		dueList(ws, 'overdue', windows),
 		dossiersToReview(ws, date),
+		reviewsOn(ws, date),
 		ws.readModel.unreadable.count()
 	]);
 	const sum = (key: keyof Counts) => officers.reduce((n, o) => n + o[key], 0);
@@ -179,6 +187,7 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 		dueNext,
 		overdue,
 		toReview,
+		reviewed: reviewed.map((r) => ({ ...r, by: officerName(ws, r.by) ?? r.by })),
 		desks,
 		totals: {
 			received: sum('received'),

@@ -3,7 +3,9 @@
  * events as stored now, folded, turned into the domain's form models. Form 02 at intake and
  * Form 03 (nothing is received) are in `intake-forms.ts`; the tracking book in `tracking-book.ts`.
  */
+import { ruleVersionAt } from '$lib/domain/calendar';
 import {
+	FORM_NUMBERS,
 	buildApologyForm,
 	buildControlSlipForm,
 	buildReceiptForm,
@@ -16,6 +18,7 @@ import {
 	type ApologyForm,
 	type ControlSlipForm,
 	type FormError,
+	type FormKind,
 	type FormRef,
 	type ReceiptForm,
 	type StopNoticeError,
@@ -24,7 +27,7 @@ import {
 	type SupplementRequestForm
 } from '$lib/domain/forms';
 import type { DossierEvent } from '$lib/domain/model';
-import { compareText, datePart } from '$lib/domain/time';
+import { compareText, datePart, type IsoDate } from '$lib/domain/time';
 import { viewDossier, type DossierView } from './dossier-actions';
 import { deskOf, handoverRows, officerName, procedureOf } from './form-sources';
 import type { Workspace } from './workspace';
@@ -185,4 +188,14 @@ export async function printableKinds(
 		const ref = resolveForm(view.dossier.ruleVersion, kind);
 		return ref.ok && present(kind) ? [{ kind, ref: ref.ref }] : [];
 	});
+}
+
+/**
+ * The number a form carries in the set a dossier received on `today` prints ("07" for the
+ * tracking book since the 2025 set), for the screens that name a form; null when the set has none.
+ */
+export function currentFormNumber(kind: FormKind, today: IsoDate): string | null {
+	const rule = ruleVersionAt(today);
+	const set = rule.ok ? formSetFor(rule.value) : null;
+	return set?.ok ? FORM_NUMBERS[set.set][kind] : null;
 }

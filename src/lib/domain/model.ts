@@ -172,6 +172,11 @@ export interface EventPayloads {
 	stop: { reason: string; returnedUnresolved: boolean };
 	/** §10: after the result is ready. */
 	rate: { rating: Rating; comment?: string; reason?: string; channel?: 'desk' | 'portal' | 'sms' };
+	/**
+	 * The supervisor has looked at what flagged the dossier: the ids of the anomalies and
+	 * unsatisfied ratings seen (`covers`), and what was found or done (`note`).
+	 */
+	review: { note: string; covers: readonly string[] };
 }
 
 export type EventKind = keyof EventPayloads;

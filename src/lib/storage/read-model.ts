@@ -46,8 +46,15 @@ export interface DossierRow {
 	readonly lastEventAt: string;
 }
 
-/** The event kinds kept in `actions`: the ones that close a stage of a dossier. */
-export const RECORDED_ACTION_KINDS = ['result-ready', 'deliver'] as const satisfies EventKind[];
+/**
+ * The event kinds kept in `actions`: the ones that close a stage of a dossier, and the
+ * supervisor's reviews (the day-end page lists the day's).
+ */
+export const RECORDED_ACTION_KINDS = [
+	'result-ready',
+	'deliver',
+	'review'
+] as const satisfies EventKind[];
 export type RecordedActionKind = (typeof RECORDED_ACTION_KINDS)[number];
 
 /**

@@ -27,6 +27,7 @@ function exhausted(core: FoldCore, action: LifecycleAction, settings: LifecycleS
 		return core.supplementRequests >= settings.maxSupplementRequests;
 	if (action === 'apology') return core.apology !== null;
 	if (action === 'rate') return core.ratings.length > 0;
+	if (action === 'review') return core.toReview.length === 0;
 	return false;
 }
 

@@ -114,6 +114,15 @@ export function applyEffects(d: FoldDraft, e: DossierEvent, ctx: DeadlineContext
 			d.stoppedAt = e.at;
 			d.returnedUnresolved = e.payload.returnedUnresolved;
 			return;
+		case 'review':
+			d.reviews.push({
+				eventId: e.id,
+				at: e.at,
+				by: e.by,
+				note: e.payload.note,
+				covers: [...e.payload.covers]
+			});
+			return;
 		case 'rate':
 			return rate(d, e);
 	}

@@ -98,7 +98,8 @@ describe('fold properties', () => {
 			deliver: { method: 'online' },
 			withdraw: { reason },
 			stop: { reason, returnedUnresolved: random() < 0.5 },
-			rate: { rating: random() < 0.3 ? 'unsatisfied' : 'satisfied', reason }
+			rate: { rating: random() < 0.3 ? 'unsatisfied' : 'satisfied', reason },
+			review: { note: 'Đã xem', covers: [] }
 		};
 		return payloads[kind] as never;
 	};

@@ -170,6 +170,46 @@ describe('foldDossier (domain.md §4)', () => {
 		expect(kept.anomalies).toEqual([]);
 	});
 
+	it('clears the flags a supervisor’s review covered, and only those (§10)', () => {
+		const decided = [transfer, e('result-ready', '2019-11-25T09:00:00', { outcome: 'approved' })];
+		const unsatisfied = e('rate', '2019-11-25T10:00:00', {
+			rating: 'unsatisfied',
+			reason: 'Chờ lâu'
+		});
+		const flagged = fold([...decided, unsatisfied]);
+		expect(flagged.toReview).toEqual([unsatisfied.id]);
+		const reviewed = fold([
+			...decided,
+			unsatisfied,
+			e('review', '2019-11-25T15:00:00', { note: 'Đã gọi điện xin lỗi', covers: [unsatisfied.id] })
+		]);
+		expect(reviewed).toMatchObject({
+			toReview: [],
+			supervisorFlags: [],
+			flaggedForSupervisor: false
+		});
+		expect(reviewed.reviews.map((r) => [r.note, r.covers])).toEqual([
+			['Đã gọi điện xin lỗi', [unsatisfied.id]]
+		]);
+		expect(reviewed.state).toBe('result-ready');
+		// An anomaly dated before the review but not covered by it (it reached the laptop later)
+		// still flags the dossier.
+		const late = e(
+			'transfer',
+			'2019-11-25T09:30:00',
+			{ toUnit: 'Phòng Tư pháp' },
+			{ deskId: 'desk-2' }
+		);
+		const again = fold([
+			...decided,
+			unsatisfied,
+			late,
+			e('review', '2019-11-25T15:00:00', { note: 'Đã xem', covers: [unsatisfied.id] })
+		]);
+		expect(again.toReview).toEqual([late.id]);
+		expect(again.supervisorFlags).toEqual(['anomaly']);
+	});
+
 	it('throws on an event of another dossier (a caller bug)', () => {
 		const other = eventFactory(makeDossier({ code: 'OTHER' }));
 		expect(() => fold([other('transfer', '2019-11-20T09:00:00', { toUnit: 'U' })])).toThrow(

@@ -36,6 +36,8 @@ function initialDraft(dossier: Dossier): FoldDraft {
 		ratings: [],
 		unsatisfiedRating: false,
 		anomalies: [],
+		reviews: [],
+		toReview: [],
 		calendarYearsMissing: [],
 		lastEventAt: receivedAt,
 		lastApplied: null,
@@ -109,7 +111,8 @@ function step(
 		return;
 	}
 	applyEffects(d, e, ctx);
-	d.lastApplied = { eventId: e.id, deskId: e.deskId, from: d.state };
+	// A review is no lifecycle step: it must not look like the action another desk raced.
+	if (e.kind !== 'review') d.lastApplied = { eventId: e.id, deskId: e.deskId, from: d.state };
 	d.state = check.state;
 }
 
@@ -129,8 +132,16 @@ export function foldDossier(
 		if (e.dossierCode !== dossier.code) throw new Error(`Event ${e.id} is not of ${dossier.code}`);
 		step(d, e, settings, ctx);
 	}
-	if (d.unsatisfiedRating) d.supervisorFlags.push('unsatisfied-rating');
-	if (d.anomalies.length > 0) d.supervisorFlags.push('anomaly');
+	// What a review covered no longer flags the dossier; what came after it (or reached this
+	// laptop after it, whatever its time) does.
+	const covered = new Set(d.reviews.flatMap((r) => r.covers));
+	const unsatisfied = d.ratings.filter(
+		(r) => r.rating === 'unsatisfied' && !covered.has(r.eventId)
+	);
+	const anomalies = d.anomalies.filter((a) => !covered.has(a.eventId));
+	d.toReview = [...anomalies, ...unsatisfied].map((x) => x.eventId);
+	if (d.unsatisfiedRating && unsatisfied.length > 0) d.supervisorFlags.push('unsatisfied-rating');
+	if (anomalies.length > 0) d.supervisorFlags.push('anomaly');
 	d.flaggedForSupervisor = d.supervisorFlags.length > 0;
 	d.withdrawn = d.state === 'withdrawn';
 	d.stopped = d.state === 'stopped';

@@ -60,6 +60,8 @@ export function guardError(
 				return 'reason-required';
 			}
 			return core.ratings.length > 0 ? 'already-rated' : null;
+		case 'review':
+			return blank(draft.payload.note) ? 'note-required' : null;
 		case 'supplement-received':
 		case 'request-payment':
 		case 'payment-received':

@@ -54,6 +54,19 @@ const EXPECTED: Record<LifecycleState, Partial<Record<LifecycleAction, Lifecycle
 	withdrawn: {},
 	stopped: {}
 };
+// The supervisor's review leaves every state after receipt as it is.
+for (const state of [
+	'received',
+	'in-process',
+	'awaiting-supplement',
+	'awaiting-payment',
+	'result-ready',
+	'delivered',
+	'withdrawn',
+	'stopped'
+] as const) {
+	EXPECTED[state].review = state;
+}
 const TERMINAL = ['rejected-at-intake', 'withdrawn', 'stopped', 'delivered'];
 
 const expectedOutcome = (state: LifecycleState, action: LifecycleAction): string =>
@@ -66,7 +79,7 @@ const pairs = LIFECYCLE_STATES.flatMap((state) =>
 
 describe('transition table (domain.md §4.2)', () => {
 	it('covers every state × action pair', () => {
-		expect(pairs).toHaveLength(11 * 14);
+		expect(pairs).toHaveLength(11 * 15);
 	});
 
 	it.each(pairs)('$state × $action → $expected', ({ state, action, expected }) => {
@@ -120,7 +133,8 @@ const PAYLOADS: { [K in EventKind]: EventPayloads[K] } = {
 	deliver: { method: 'in-person', receiverName: 'Nguyễn Văn A' },
 	withdraw: { reason: 'Công dân xin rút' },
 	stop: { reason: 'Quá hạn bổ sung', returnedUnresolved: true },
-	rate: { rating: 'very-satisfied' }
+	rate: { rating: 'very-satisfied' },
+	review: { note: 'Đã xem, hai bàn thao tác khi mất mạng', covers: [] }
 };
 
 const EVENT_KINDS = Object.keys(PAYLOADS) as EventKind[];

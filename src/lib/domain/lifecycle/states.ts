@@ -38,7 +38,8 @@ export const LIFECYCLE_ACTIONS = [
 	'deliver',
 	'withdraw',
 	'stop',
-	'rate'
+	'rate',
+	'review'
 ] as const satisfies readonly LifecycleAction[];
 
 /** domain.md §3 and architecture.md §4 (CouchDB roles). */
@@ -77,6 +78,10 @@ const closeOpen = {
 	stop: { to: 'stopped', roles: STOP }
 } as const;
 
+/** The supervisor's review of a flagged dossier changes no state, in any state after receipt. */
+const REVIEW = ['supervisor'] as const satisfies readonly Role[];
+const reviewIn = <S extends LifecycleState>(state: S) => ({ review: { to: state, roles: REVIEW } });
+
 /** domain.md §4.2, T2–T16: state × action → next state and the roles that may act. */
 export const TRANSITIONS = {
 	submitted: {
@@ -93,7 +98,8 @@ export const TRANSITIONS = {
 	received: {
 		transfer: { to: 'in-process', roles: TRANSFER },
 		'result-ready': { to: 'result-ready', roles: ['desk-officer', 'leader'] },
-		...closeOpen
+		...closeOpen,
+		...reviewIn('received')
 	},
 	'in-process': {
 		transfer: { to: 'in-process', roles: TRANSFER },
@@ -101,30 +107,37 @@ export const TRANSITIONS = {
 		'request-payment': { to: 'awaiting-payment', roles: HANDLERS },
 		apology: { to: 'in-process', roles: APOLOGY },
 		'result-ready': { to: 'result-ready', roles: DECIDE },
-		...closeOpen
+		...closeOpen,
+		...reviewIn('in-process')
 	},
 	'awaiting-supplement': {
 		'supplement-received': { to: 'in-process', roles: HANDLERS },
-		...closeOpen
+		...closeOpen,
+		...reviewIn('awaiting-supplement')
 	},
 	'awaiting-payment': {
 		'payment-received': { to: 'in-process', roles: HANDLERS },
-		...closeOpen
+		...closeOpen,
+		...reviewIn('awaiting-payment')
 	},
 	'result-ready': {
 		deliver: { to: 'delivered', roles: DESK },
-		rate: { to: 'result-ready', roles: DESK }
+		rate: { to: 'result-ready', roles: DESK },
+		...reviewIn('result-ready')
 	},
-	delivered: { rate: { to: 'delivered', roles: DESK } },
+	delivered: { rate: { to: 'delivered', roles: DESK }, ...reviewIn('delivered') },
 	'rejected-at-intake': {},
-	withdrawn: {},
-	stopped: {}
+	withdrawn: reviewIn('withdrawn'),
+	stopped: reviewIn('stopped')
 } as const satisfies Record<LifecycleState, Partial<Record<LifecycleAction, Transition>>>;
 
 const table: Readonly<Record<LifecycleState, Partial<Record<LifecycleAction, Transition>>>> =
 	TRANSITIONS;
 
-/** States no transition leaves (a delivered dossier may still be rated, §10). */
+/**
+ * States no transition leaves (a delivered dossier may still be rated, §10; a closed one may still
+ * be reviewed by the supervisor).
+ */
 export const TERMINAL_STATES: ReadonlySet<LifecycleState> = new Set([
 	'rejected-at-intake',
 	'withdrawn',

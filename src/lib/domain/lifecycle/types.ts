@@ -65,6 +65,7 @@ export type GuardError =
 	| 'supplement-limit-reached'
 	| 'apology-already-given'
 	| 'already-rated'
+	| 'note-required'
 	| 'apology-too-late'
 	| 'apology-without-due-date'
 	| 'apology-date-not-later'
@@ -86,6 +87,16 @@ export interface Anomaly {
 }
 
 export type SupervisorFlag = 'unsatisfied-rating' | 'anomaly';
+
+/** A supervisor's review (domain.md §10): what it covered and the note. */
+export interface ReviewRecord {
+	readonly eventId: string;
+	readonly at: LocalDateTime;
+	readonly by: string;
+	readonly note: string;
+	/** Ids of the anomalies' and ratings' events it covered. */
+	readonly covers: readonly string[];
+}
 
 /** Everything the guards and `validateAction` need; the fold's running value. */
 export interface FoldCore {
@@ -113,6 +124,12 @@ export interface FoldCore {
 	readonly ratings: readonly RatingRecord[];
 	readonly unsatisfiedRating: boolean;
 	readonly anomalies: readonly Anomaly[];
+	readonly reviews: readonly ReviewRecord[];
+	/**
+	 * Event ids of the anomalies and the unsatisfied rating no review has covered yet: what the
+	 * supervisor still has to look at (the dossier is flagged while there is any).
+	 */
+	readonly toReview: readonly string[];
 	/** Years the calendar lacked while shifting the due time (the due time was left unshifted). */
 	readonly calendarYearsMissing: readonly number[];
 	readonly lastEventAt: LocalDateTime;
