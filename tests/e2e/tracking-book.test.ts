@@ -74,4 +74,18 @@ test('the tracking book prints A4 landscape, repeats its header, cuts no row and
 	const xlsx = await book.exportXlsx();
 	expect(xlsx.name).toMatch(/\.xlsx$/);
 	expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+	// The range is typed and shown as dd/mm/yyyy whatever the browser's language (issue 9.10).
+	const from = page.getByTestId('book-from');
+	await expect(from).toHaveValue(/^01\/\d{2}\/\d{4}$/);
+	await expect(page.getByTestId('book-to')).toHaveValue(/^\d{2}\/\d{2}\/\d{4}$/);
+	await from.fill('31/02/2026');
+	await from.press('Enter');
+	await expect(page.getByRole('alert')).toContainText('dd/mm/yyyy');
+	await expect(book.rows()).toHaveCount(received.length);
+	await from.fill('01/01/2000');
+	await page.getByTestId('book-to').fill('31/12/2000');
+	await page.getByTestId('book-to').press('Enter');
+	await expect(book.rows()).toHaveCount(0);
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });
