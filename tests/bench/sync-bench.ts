@@ -1,8 +1,9 @@
 /**
  * The first-sync benchmark's page (architecture.md §5: stock `PouchDB.replicate` writes only about
  * 1,100–1,450 documents/s into IndexedDB; a diff of ids/revisions, `_bulk_get` and bulk writes do
- * better), built by scripts/bench-sync.js and served by the embedded server on its own origin, so
- * the session cookie reaches `/db`. Never part of the app.
+ * better), built by scripts/bench-sync.js (served by the embedded server) and
+ * scripts/bench-first-sync.js (served by the CouchDB proxy), always on the origin of `/db`, so the
+ * session cookie reaches the server. Never part of the app.
  */
 import { openDb } from '$lib/storage/pouch';
 import { OfficeSync } from '$lib/sync/office-sync';
@@ -22,14 +23,42 @@ async function logIn(name: string, password: string): Promise<void> {
 	if (!r.ok) throw new Error(`login ${r.status}`);
 }
 
-/** Stock PouchDB replication from the office database into an empty IndexedDB database. */
-async function stock(remote: string, name: string): Promise<Run> {
+export interface StockRun extends Run {
+	/** False when `limitMs` stopped it first: `docs` is then what it wrote in `ms`. */
+	readonly complete: boolean;
+	/** Documents written so far, about every 30 s: [ms, docs]. */
+	readonly progress: readonly (readonly [number, number])[];
+}
+
+/**
+ * Stock PouchDB replication from the office database into an empty IndexedDB database, cancelled
+ * after `limitMs` when given.
+ */
+async function stock(remote: string, name: string, limitMs?: number): Promise<StockRun> {
 	const local = openDb(name);
 	const t0 = performance.now();
-	const result = await local.replicate.from(remote, { batch_size: 100 });
+	const progress: [number, number][] = [];
+	let written = 0;
+	let complete = true;
+	const replication = local.replicate.from(remote, { batch_size: 100 });
+	// `on` returns the replication itself, which is also a promise: awaited below.
+	void replication.on('change', (info) => {
+		written = info.docs_written;
+		const ms = performance.now() - t0;
+		if (ms - (progress.at(-1)?.[0] ?? 0) >= 30_000) progress.push([Math.round(ms), written]);
+	});
+	const timer =
+		limitMs === undefined
+			? undefined
+			: setTimeout(() => {
+					complete = false;
+					replication.cancel();
+				}, limitMs);
+	const result = await replication;
 	const ms = performance.now() - t0;
+	clearTimeout(timer);
 	await local.destroy();
-	return { ms, docs: result.docs_written };
+	return { ms, docs: complete ? result.docs_written : written, complete, progress };
 }
 
 /** Motcua's sync service into an empty IndexedDB database (open dossiers first, then the rest). */
@@ -48,5 +77,66 @@ async function motcua(remote: string, name: string): Promise<Run> {
 	return { ms, docs: result.received };
 }
 
-Object.assign(globalThis, { bench: { logIn, stock, motcua } });
+export interface RawRun extends Run {
+	/** Time to fetch the documents from the server, before any write. */
+	readonly fetchMs: number;
+}
+
+/** Deletes an IndexedDB database, waiting for it to be gone. */
+function deleteIdb(name: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.deleteDatabase(name);
+		request.onsuccess = () => resolve();
+		request.onerror = () => reject(request.error ?? new Error(`delete ${name}`));
+	});
+}
+
+/**
+ * The raw IndexedDB limit: every document of the office database (`_all_docs?include_docs=true`
+ * pages, design documents left out) fetched once and held in memory, then written with plain
+ * `put`s into one object store, 1,000 per transaction, one transaction after the other. `ms` is
+ * the writing alone.
+ */
+async function raw(remote: string, name: string, page = 5_000): Promise<RawRun> {
+	const docs: { _id: string }[] = [];
+	const f0 = performance.now();
+	let startkey: string | null = null;
+	for (;;) {
+		const query = new URLSearchParams({ include_docs: 'true', limit: String(page + 1) });
+		if (startkey !== null) query.set('startkey', JSON.stringify(startkey));
+		const r = await fetch(`${remote}/_all_docs?${query.toString()}`, { credentials: 'include' });
+		if (!r.ok) throw new Error(`_all_docs ${r.status}`);
+		const { rows } = (await r.json()) as { rows: { id: string; doc?: { _id: string } }[] };
+		for (const row of rows.slice(0, page)) {
+			if (row.doc !== undefined && !row.id.startsWith('_design/')) docs.push(row.doc);
+		}
+		const next = rows[page];
+		if (next === undefined) break;
+		startkey = next.id;
+	}
+	const fetchMs = performance.now() - f0;
+	const db = await new Promise<IDBDatabase>((resolve, reject) => {
+		const request = indexedDB.open(name, 1);
+		request.onupgradeneeded = () => request.result.createObjectStore('docs', { keyPath: '_id' });
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error ?? new Error(`open ${name}`));
+	});
+	const t0 = performance.now();
+	for (let i = 0; i < docs.length; i += 1_000) {
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('docs', 'readwrite');
+			const store = tx.objectStore('docs');
+			for (const doc of docs.slice(i, i + 1_000)) store.put(doc);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error ?? new Error('put'));
+			tx.onabort = () => reject(tx.error ?? new Error('transaction aborted'));
+		});
+	}
+	const ms = performance.now() - t0;
+	db.close();
+	await deleteIdb(name);
+	return { ms, docs: docs.length, fetchMs };
+}
+
+Object.assign(globalThis, { bench: { logIn, stock, motcua, raw } });
 document.body.dataset.ready = 'true';

@@ -1,0 +1,758 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`, seed-scale first sync (issue 17 item 5, issue 11 item 5): a desk laptop that
+ * never synced logs in through the page, in Chromium, against a real CouchDB 3.x holding an
+ * office's year, and is measured until its read model holds every dossier; then, in the same
+ * browser and against the same database, the baselines: stock `PouchDB.replicate`, Motcua's sync
+ * engine without the app's screens (tests/bench/sync-bench) and a plain IndexedDB bulk put of the
+ * same documents (the raw limit). One run of each; printed and written to
+ * bench/results/first-sync-<date>.json, never asserted.
+ *
+ * COUCH_URL: a CouchDB 3.x administrator URL (http://admin:secret@127.0.0.1:5984); without it the
+ * bench says it was skipped. BENCH_OFFICE (lson-province), BENCH_USER (tinh.motcua1, an officer of
+ * that office) and BENCH_PASSWORD (demo-motcua), BENCH_DOSSIERS (47540: when the office holds
+ * fewer, `npm run generate` fills it with BENCH_SEED, 2020), BENCH_RECEIVE=0 (no dossier received
+ * during the sync), BENCH_LIMIT_S (900: the app's part gives up after that), BENCH_BASELINES=0
+ * (the app alone, for a quick look), CHROMIUM_PATH.
+ *
+ * The run writes on the server what a desk writes: its desk claim (deleted again at the end, which
+ * frees the slot as an administrator does for a retired laptop; BENCH_KEEP_DESK=1 keeps it) and
+ * the dossier received during the sync (kept: documents are never deleted).
+ */
+import { chromium } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
+import { build } from 'vite';
+import { startCouchProxy } from '../server/couch-proxy.js';
+import { couchClient } from '../server/provision/couch-client.js';
+import { readProvinceFile } from '../server/provision/province.js';
+import { provision } from '../server/provision/provision.js';
+
+const COUCH_URL = process.env.COUCH_URL;
+if (!COUCH_URL) {
+	console.log(
+		'seed-scale first sync: skipped, COUCH_URL is not set (it needs a real CouchDB 3.x with a ' +
+			'server administrator, e.g. COUCH_URL=http://admin:secret@127.0.0.1:5984 npm run bench)'
+	);
+	process.exit(0);
+}
+
+const OFFICE = process.env.BENCH_OFFICE ?? 'lson-province';
+const USER = process.env.BENCH_USER ?? 'tinh.motcua1';
+const PASSWORD = process.env.BENCH_PASSWORD ?? 'demo-motcua';
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 47_540);
+const SEED = process.env.BENCH_SEED ?? '2020';
+const RECEIVE = process.env.BENCH_RECEIVE !== '0';
+const LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 900);
+const KEEP_DESK = process.env.BENCH_KEEP_DESK === '1';
+const BASELINES = process.env.BENCH_BASELINES !== '0';
+const STOCK_LIMIT_S = process.env.BENCH_STOCK_LIMIT_S
+	? Number(process.env.BENCH_STOCK_LIMIT_S)
+	: null;
+const BUILD = resolve(process.env.BENCH_BUILD_DIR ?? 'build');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+	'--no-sandbox',
+	'--headless',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--enable-precise-memory-info'
+];
+/** A chip ID card's QR payload (domain.md §12.1), as the e2e tests scan it. */
+const QR =
+	'020190000123||NGUYỄN THỊ ÁNH|01051990|Nữ|Số 5 đường Lê Lợi, phường Lương Văn Tri, Lạng Sơn|20042021';
+const RECEIVE_AT_S = 20;
+/** The read model is counted every this many samples (1 s apart). */
+const RM_EVERY = 5;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const db = `motcua_office_${OFFICE}`;
+const admin = couchClient(COUCH_URL);
+const couchPlain = new URL(COUCH_URL);
+couchPlain.username = '';
+couchPlain.password = '';
+const benchStart = Date.now();
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+const seconds = (ms) => (ms === null ? null : Math.round(ms / 100) / 10);
+const say = (line) =>
+	console.log(`[first-sync ${((Date.now() - benchStart) / 1000).toFixed(0)} s] ${line}`);
+
+/** The server's open dossiers (by-dossier: no closing event) and how long the query took. */
+async function readOpenSet() {
+	const t = Date.now();
+	const view = await admin.json('GET', `/${db}/_design/motcua-counts/_view/by-dossier?group=true`);
+	return {
+		ms: Date.now() - t,
+		dossiers: view.rows.length,
+		open: view.rows.filter((r) => r.value === 0).map((r) => r.key)
+	};
+}
+
+/** Documents of the office database a desk pulls (design documents left out). */
+async function officeDocuments() {
+	const info = await admin.json('GET', `/${db}`);
+	const design = await admin.json('GET', `/${db}/_design_docs`);
+	return info.doc_count - design.rows.length;
+}
+
+async function deskIds() {
+	const q = new URLSearchParams({ startkey: '"desk:"', endkey: '"desk:\ufff0"' });
+	const r = await admin.json('GET', `/${db}/_all_docs?${q.toString()}`);
+	return new Set(r.rows.map((row) => row.id));
+}
+
+/**
+ * Bytes resident in Chromium's renderer processes (the page and its workers: the office's sync and
+ * projector run in workers, whose heaps the page's `performance.memory` does not include); 0 where
+ * `ps` cannot tell.
+ */
+function rendererRss() {
+	try {
+		const out = execFileSync('ps', ['-eo', 'rss=,args='], { stdio: ['ignore', 'pipe', 'ignore'] });
+		let kb = 0;
+		for (const line of out.toString().split('\n')) {
+			if (line.includes('--type=renderer')) kb += Number(line.trim().split(/\s+/)[0]) || 0;
+		}
+		return kb * 1024;
+	} catch {
+		return 0;
+	}
+}
+
+/** Newest modification time under a path (files only), 0 when absent. */
+function newest(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	let max = 0;
+	for (const entry of readdirSync(path)) max = Math.max(max, newest(join(path, entry)));
+	return max;
+}
+
+/** The production build, rebuilt when absent or older than what it is built from. */
+function ensureBuild() {
+	const sources = Math.max(
+		...['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'].map((p) =>
+			newest(join(root, p))
+		)
+	);
+	const built = existsSync(join(BUILD, 'index.html')) ? newest(BUILD) : 0;
+	if (built >= sources) return 'up to date';
+	say(built === 0 ? 'no production build: npm run build' : 'build older than src: npm run build');
+	const result = spawnSync('npm', ['run', 'build'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, MOTCUA_BUILD_DIR: BUILD }
+	});
+	if (result.status !== 0) throw new Error('npm run build failed');
+	return 'rebuilt';
+}
+
+function gitDescription() {
+	try {
+		const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root })
+			.toString()
+			.trim();
+		const dirty = execFileSync('git', ['status', '--porcelain', 'src'], { cwd: root })
+			.toString()
+			.trim();
+		return dirty === '' ? head : `${head} + uncommitted changes in src/`;
+	} catch {
+		return 'unknown';
+	}
+}
+
+/** In the app page: the badge, the heap and the long tasks so far (the responsiveness probe). */
+function probe() {
+	const badge = document.querySelector('[data-testid=sync-badge]');
+	const long = /** @type {any} */ (globalThis).__benchLong ?? [];
+	return {
+		state: badge?.getAttribute('data-state') ?? null,
+		unsent: badge ? Number(badge.getAttribute('data-unsent')) : null,
+		text: badge?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+		heap: /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0,
+		long: long.length,
+		path: location.pathname
+	};
+}
+
+/**
+ * In the app page: rows of the read model's `dossiers` store, those with open === 1, and (while
+ * asked) how many of the server's open dossiers it holds.
+ */
+async function readModel({ name, check }) {
+	const none = { total: 0, open: 0, held: 0 };
+	const names = (await indexedDB.databases()).map((d) => d.name);
+	if (!names.includes(name)) return none;
+	const idb = await new Promise((done, fail) => {
+		const r = indexedDB.open(name);
+		r.onsuccess = () => done(r.result);
+		r.onerror = () => fail(r.error);
+	});
+	try {
+		if (!idb.objectStoreNames.contains('dossiers')) return none;
+		const store = idb.transaction('dossiers').objectStore('dossiers');
+		const ask = (r) =>
+			new Promise((done, fail) => {
+				r.onsuccess = () => done(r.result);
+				r.onerror = () => fail(r.error);
+			});
+		const total = ask(store.count());
+		// The open rows through the [open+dueAt] index (dueAt is '' when there is none).
+		const open = store.indexNames.contains('[open+dueAt]')
+			? ask(store.index('[open+dueAt]').count(IDBKeyRange.bound([1], [1, []])))
+			: new Promise((done, fail) => {
+					let n = 0;
+					const c = store.openCursor();
+					c.onsuccess = () => {
+						if (!c.result) return done(n);
+						if (c.result.value.open === 1) n++;
+						c.result.continue();
+					};
+					c.onerror = () => fail(c.error);
+				});
+		const codes = /** @type {any} */ (globalThis).__benchOpenCodes ?? [];
+		const held = check
+			? Promise.all(codes.map((code) => ask(store.getKey(code)))).then(
+					(keys) => keys.filter((k) => k !== undefined).length
+				)
+			: Promise.resolve(null);
+		return { total: await total, open: await open, held: await held };
+	} finally {
+		idb.close();
+	}
+}
+
+/** In the app page: documents in PouchDB's IndexedDB store of the office database. */
+async function localDocuments(name) {
+	const idb = await new Promise((done, fail) => {
+		const r = indexedDB.open(`_pouch_${name}`);
+		r.onsuccess = () => done(r.result);
+		r.onerror = () => fail(r.error);
+	});
+	try {
+		if (!idb.objectStoreNames.contains('document-store')) return null;
+		const r = idb.transaction('document-store').objectStore('document-store').count();
+		return await new Promise((done, fail) => {
+			r.onsuccess = () => done(r.result);
+			r.onerror = () => fail(r.error);
+		});
+	} finally {
+		idb.close();
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server: provisioned, filled, its views built.
+
+const about = await admin.json('GET', '/');
+const server = {
+	host: couchPlain.host,
+	version: `CouchDB ${about.version}`
+};
+say(`server ${server.host}, ${server.version}; office ${OFFICE}, officer ${USER}`);
+let t = Date.now();
+const province = await readProvinceFile(join(root, 'server/demo-province.json'));
+await provision({ url: COUCH_URL, province, log: () => {} });
+say(`demo province provisioned (idempotent) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+let openSet = await readOpenSet();
+let generated = null;
+if (openSet.dossiers < DOSSIERS) {
+	say(`${openSet.dossiers} dossiers < ${DOSSIERS}: npm run generate (seed ${SEED})`);
+	t = Date.now();
+	const run = spawnSync(
+		'npm',
+		[
+			'run',
+			'generate',
+			'--',
+			'--office',
+			OFFICE,
+			'--dossiers',
+			String(DOSSIERS),
+			'--months',
+			'12',
+			'--seed',
+			SEED,
+			'--url',
+			COUCH_URL
+		],
+		{ cwd: root, stdio: ['ignore', 'inherit', 'inherit'] }
+	);
+	if (run.status !== 0) throw new Error(`npm run generate failed (${run.status})`);
+	generated = { seconds: seconds(Date.now() - t) };
+	openSet = await readOpenSet();
+}
+// A production server keeps its views built; the first query after a bulk load builds them.
+say(
+	`by-dossier view (group=true) answered in ${(openSet.ms / 1000).toFixed(1)} s: ` +
+		`${openSet.dossiers} dossiers, ${openSet.open.length} open`
+);
+const documents = await officeDocuments();
+const desksBefore = await deskIds();
+say(`${documents} documents in ${db}`);
+
+// ---------------------------------------------------------------------------------------------
+// The app and the sync-bench page, each behind its own proxy with /db → CouchDB.
+
+const buildState = ensureBuild();
+const commit = gitDescription();
+say(`production build ${buildState} (${commit})`);
+const work = mkdtempSync(join(tmpdir(), 'motcua-first-sync-'));
+const pageDir = join(work, 'page');
+await build({
+	configFile: false,
+	logLevel: 'error',
+	root: join(root, 'tests/bench'),
+	resolve: { alias: { $lib: join(root, 'src/lib') } },
+	build: { outDir: pageDir, emptyOutDir: true, rollupOptions: { input: 'sync-bench.html' } }
+});
+const appProxy = await startCouchProxy({ appDir: BUILD, couchUrl: couchPlain.toString() });
+const benchProxy = await startCouchProxy({ appDir: pageDir, couchUrl: couchPlain.toString() });
+const chromiumVersion = execFileSync(CHROMIUM, ['--version'], {
+	stdio: ['ignore', 'pipe', 'ignore']
+})
+	.toString()
+	.trim();
+const profile = join(work, 'profile');
+const context = await chromium.launchPersistentContext(profile, {
+	executablePath: CHROMIUM,
+	headless: true,
+	viewport: { width: 1366, height: 768 },
+	args: ARGS
+});
+await context.addInitScript((codes) => {
+	const g = /** @type {any} */ (globalThis);
+	g.__benchOpenCodes = codes;
+	g.__benchLong = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) g.__benchLong.push([e.startTime, e.duration]);
+	}).observe({ entryTypes: ['longtask'] });
+}, openSet.open);
+
+/** @type {Record<string, any>} */
+const app = {};
+/** @type {Record<string, any>} */
+const baselines = {};
+const desksFreed = [];
+let stop = false;
+try {
+	// -------------------------------------------------------------------------------------------
+	// The app: login through the page, then sampled every second until the read model is whole.
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors = [];
+	page.on('pageerror', (e) => errors.push(e.message.slice(0, 200)));
+	await page.goto(appProxy.url);
+	await page.getByLabel('Tên đăng nhập').fill(USER);
+	await page.getByLabel('Mật khẩu').fill(PASSWORD);
+	const clickedAt = await page.evaluate(() => performance.now());
+	const t0 = Date.now();
+	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+	const since = () => Date.now() - t0;
+	say('logging in');
+
+	const samples = [];
+	const expect = { dossiers: openSet.dossiers, open: openSet.open.length };
+	const marks = {
+		loggedIn: null,
+		queue: null,
+		receivePage: null,
+		openHeld: null,
+		syncing: null,
+		upToDate: null,
+		readModel: null
+	};
+	const received = {
+		code: null,
+		ms: null,
+		at: null,
+		error: null,
+		onServer: null,
+		badgeAfter: null
+	};
+	let checkOpen = true;
+	/** @type {{ total: number; open: number; held: number | null } | null} */
+	let lastRm = null;
+	let rssPeak = 0;
+	const sampler = (async () => {
+		while (!stop && since() < LIMIT_S * 1000) {
+			const started = Date.now();
+			let p;
+			let lag;
+			let rm;
+			try {
+				p = await page.evaluate(probe);
+				lag = Date.now() - started;
+				// Counting the read model's rows walks them all in IndexedDB, the resource the sync
+				// and the projector share: every second until the open dossiers are in, then every
+				// fifth sample, or the probe slows what it measures.
+				rm =
+					checkOpen || samples.length % RM_EVERY === 0 || lastRm === null
+						? await page.evaluate(readModel, { name: `motcua_read_${OFFICE}`, check: checkOpen })
+						: lastRm;
+				lastRm = rm;
+				if (samples.length % RM_EVERY === 0) rssPeak = Math.max(rssPeak, rendererRss());
+			} catch (e) {
+				if (stop) break;
+				errors.push(`sample: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200));
+				await sleep(1000);
+				continue;
+			}
+			const at = started - t0;
+			const s = { at, lag, ...p, rm };
+			samples.push(s);
+			if (rm.held !== null && rm.held >= expect.open && marks.openHeld === null) {
+				marks.openHeld = at;
+				checkOpen = false;
+			}
+			if (s.state === 'syncing' && marks.syncing === null) marks.syncing = at;
+			if (
+				marks.syncing !== null &&
+				marks.upToDate === null &&
+				s.state === 'up-to-date' &&
+				s.unsent === 0
+			)
+				marks.upToDate = at;
+			const wanted = expect.dossiers + (received.code === null ? 0 : 1);
+			if (rm.total >= wanted && marks.readModel === null) marks.readModel = at;
+			if (received.code !== null && received.onServer === null) {
+				const r = await admin.request(
+					'GET',
+					`/${db}/${encodeURIComponent(`dossier:${received.code}`)}`
+				);
+				if (r.status === 200) received.onServer = since();
+			}
+			if (samples.length % 15 === 0) {
+				say(
+					`${(at / 1000).toFixed(0)} s: badge ${s.state} "${s.text}", unsent ${s.unsent}, ` +
+						`read model ${rm.total} (${rm.open} open), heap ${(s.heap / 1e6).toFixed(0)} MB, ` +
+						`answer ${lag} ms`
+				);
+			}
+			if (marks.upToDate !== null && marks.readModel !== null && s.unsent === 0) {
+				if (received.code !== null || !RECEIVE || received.error !== null) break;
+			}
+			const wait = 1000 - (Date.now() - started);
+			if (wait > 0) await sleep(wait);
+		}
+	})();
+
+	await page.getByTestId('officer-name').waitFor({ timeout: 120_000 });
+	marks.loggedIn = since();
+	await page.locator('[data-testid=queue-overdue]').waitFor({ timeout: 120_000 });
+	marks.queue = since();
+	const nav = page.getByRole('navigation');
+	await nav.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
+	await page.getByTestId('receive-form').waitFor({ timeout: 120_000 });
+	marks.receivePage = since();
+	await nav.getByRole('link', { name: 'Trang chính', exact: true }).click();
+	say(
+		`work queue on screen at ${seconds(marks.queue)} s, receive page at ${seconds(marks.receivePage)} s`
+	);
+
+	if (RECEIVE) {
+		if (since() < RECEIVE_AT_S * 1000) await sleep(RECEIVE_AT_S * 1000 - since());
+		const started = Date.now();
+		try {
+			await nav.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
+			await page.getByTestId('receive-form').waitFor({ timeout: 60_000 });
+			const search = page.getByRole('combobox', { name: 'Thủ tục hành chính' });
+			await search.fill('ly lich tu phap');
+			await page.getByRole('listbox').waitFor({ timeout: 30_000 });
+			await search.press('Enter');
+			await page.getByTestId('chosen-procedure').waitFor({ timeout: 30_000 });
+			const boxes = page
+				.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' })
+				.getByRole('checkbox');
+			for (const box of await boxes.all()) await box.check({ timeout: 30_000 });
+			const qr = page.locator('#applicant-qr');
+			await qr.click();
+			await page.keyboard.insertText(QR);
+			await qr.press('Enter');
+			await page.locator('#applicant-phone').fill('0912345678');
+			await page.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
+			await page.waitForURL(/\/ho-so\/[^/]+\/in\//, { timeout: 60_000 }); // Form 01
+			received.ms = Date.now() - started;
+			received.code = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+			received.badgeAfter = await page.evaluate(probe).then((p) => p.unsent);
+			received.at = since();
+			say(
+				`dossier ${received.code} received in ${seconds(received.ms)} s during the sync; ` +
+					`badge unsent ${received.badgeAfter}`
+			);
+			await nav.getByRole('link', { name: 'Trang chính', exact: true }).click();
+		} catch (e) {
+			received.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+			say(`receiving during the sync failed: ${received.error}`);
+		}
+	}
+	await sampler;
+	const last = samples.at(-1);
+	const local = await page.evaluate(localDocuments, db);
+	const long = await page.evaluate(() => /** @type {any} */ (globalThis).__benchLong);
+	const afterLogin = long.filter(([start]) => start >= clickedAt).map(([, d]) => d);
+	const lags = samples.map((s) => s.lag).sort((a, b) => a - b);
+	const afterReceive = received.at ? samples.filter((s) => s.at >= received.at) : [];
+	const unsentSeen = [...new Set(samples.map((s) => s.unsent).filter((u) => u !== null))].sort(
+		(a, b) => a - b
+	);
+	const sentAt = afterReceive.find((s) => s.unsent === 0)?.at ?? null;
+	Object.assign(app, {
+		loggedInS: seconds(marks.loggedIn),
+		workQueueS: seconds(marks.queue),
+		receivePageS: seconds(marks.receivePage),
+		openInReadModelS: seconds(marks.openHeld),
+		usableS: seconds(
+			marks.openHeld === null ? null : Math.max(marks.openHeld, marks.receivePage ?? 0)
+		),
+		upToDateS: seconds(marks.upToDate),
+		readModelCompleteS: seconds(marks.readModel),
+		documentsPerS: marks.upToDate === null ? null : Math.round(documents / (marks.upToDate / 1000)),
+		localDocuments: local,
+		readModel: last?.rm ?? null,
+		samples: samples.length,
+		answerMedianMs: lags[Math.floor(lags.length / 2)] ?? null,
+		answerWorstMs: lags.at(-1) ?? null,
+		answersOver1s: lags.filter((l) => l > 1000).length,
+		longestTaskMs: Math.round(Math.max(0, ...afterLogin)),
+		longTasks: afterLogin.length,
+		longTasksOver200ms: afterLogin.filter((d) => d > 200).length,
+		heapPeakMB: Math.round(Math.max(0, ...samples.map((s) => s.heap)) / 1e6),
+		rendererRssPeakMB: Math.round(rssPeak / 1e6),
+		unsentAtEnd: last?.unsent ?? null,
+		unsentSeen,
+		badgeAtEnd: last ? `${last.state} "${last.text}"` : null,
+		received: RECEIVE
+			? {
+					code: received.code,
+					seconds: seconds(received.ms),
+					atS: seconds(received.at),
+					unsentRightAfter: received.badgeAfter,
+					maxUnsentAfter: Math.max(0, ...afterReceive.map((s) => s.unsent ?? 0)),
+					onServerAtS: seconds(received.onServer),
+					badgeZeroAtS: seconds(sentAt),
+					error: received.error
+				}
+			: null,
+		timedOut: marks.readModel === null || marks.upToDate === null,
+		pageErrors: errors.slice(0, 5),
+		timeline: samples
+			.filter((_, i) => i % 30 === 0)
+			.map((s) => ({
+				s: seconds(s.at),
+				badge: s.text,
+				readModel: s.rm.total,
+				heapMB: Math.round(s.heap / 1e6),
+				answerMs: s.lag
+			}))
+	});
+	await page.close();
+	say(
+		`app: up to date at ${app.upToDateS} s, read model complete at ${app.readModelCompleteS} s, ` +
+			`${app.documentsPerS} documents/s`
+	);
+
+	// -------------------------------------------------------------------------------------------
+	// Baselines in the same browser, on the bench page's origin (its own session).
+	if (BASELINES) {
+		const bench = await context.newPage();
+		await bench.goto(new URL('sync-bench.html', benchProxy.url).href);
+		await bench.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+		await bench.evaluate(([u, p]) => globalThis.bench.logIn(u, p), [USER, PASSWORD]);
+		const remote = new URL(`db/${db}`, benchProxy.url).href;
+		say('stock PouchDB.replicate…');
+		const stock = await bench.evaluate(
+			([r, limit]) => globalThis.bench.stock(r, 'bench-stock', limit),
+			[remote, STOCK_LIMIT_S === null ? undefined : STOCK_LIMIT_S * 1000]
+		);
+		baselines.stock = {
+			seconds: seconds(stock.ms),
+			documents: stock.docs,
+			complete: stock.complete,
+			documentsPerS: Math.round(stock.docs / (stock.ms / 1000)),
+			progress: stock.progress.map(([ms, docs]) => `${seconds(ms)} s: ${docs}`).join(', ')
+		};
+		say(
+			`stock: ${stock.docs} documents in ${seconds(stock.ms)} s` +
+				`${stock.complete ? '' : ' (stopped there)'}; ${baselines.stock.progress}`
+		);
+		say('Motcua sync engine alone…');
+		const engine = await bench.evaluate(
+			([r]) => globalThis.bench.motcua(r, 'bench-engine'),
+			[remote]
+		);
+		baselines.engine = {
+			seconds: seconds(engine.ms),
+			documents: engine.docs,
+			documentsPerS: Math.round(engine.docs / (engine.ms / 1000))
+		};
+		say(`engine: ${engine.docs} documents in ${seconds(engine.ms)} s`);
+		say('raw IndexedDB bulk put…');
+		const raw = await bench.evaluate(([r]) => globalThis.bench.raw(r, 'bench-raw'), [remote]);
+		baselines.raw = {
+			seconds: seconds(raw.ms),
+			fetchSeconds: seconds(raw.fetchMs),
+			documents: raw.docs,
+			documentsPerS: Math.round(raw.docs / (raw.ms / 1000))
+		};
+		say(
+			`raw: ${raw.docs} documents written in ${seconds(raw.ms)} s (fetched in ${seconds(raw.fetchMs)} s)`
+		);
+		await bench.close();
+	}
+} finally {
+	stop = true;
+	await context.close();
+	await appProxy.close();
+	await benchProxy.close();
+	rmSync(work, { recursive: true, force: true });
+	if (!KEEP_DESK) {
+		// The bench's laptop is gone with its profile: free the slot it claimed.
+		for (const id of await deskIds()) {
+			if (desksBefore.has(id)) continue;
+			const doc = await admin.json('GET', `/${db}/${encodeURIComponent(id)}`);
+			if (doc.registeredBy !== USER) continue;
+			await admin.json('DELETE', `/${db}/${encodeURIComponent(id)}?rev=${doc._rev}`);
+			desksFreed.push(id);
+		}
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table and the JSON.
+
+const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
+const fmt = (n, unit = '') =>
+	n === null || n === undefined ? 'not reached' : `${n.toLocaleString('en')}${unit}`;
+const rate = app.documentsPerS;
+const rows = [
+	['by-dossier view, first query (before measuring)', fmt(seconds(openSet.ms), ' s'), '', ''],
+	['logged in (officer name shown)', fmt(app.loggedInS, ' s'), '', ''],
+	['work queue on screen', fmt(app.workQueueS, ' s'), '', ''],
+	['receive page answers', fmt(app.receivePageS, ' s'), '', ''],
+	[
+		`usable: receive page + the ${openSet.open.length.toLocaleString('en')} open dossiers in the read model`,
+		fmt(app.usableS, ' s'),
+		'budget 15 s',
+		''
+	],
+	[
+		`whole office on the laptop (badge up to date, ${documents.toLocaleString('en')} documents)`,
+		fmt(app.upToDateS, ' s'),
+		`stock ${fmt(baselines.stock?.seconds, ' s')}`,
+		''
+	],
+	['read model holds every dossier', fmt(app.readModelCompleteS, ' s'), '', ''],
+	[
+		'documents/s, app vs stock PouchDB.replicate',
+		fmt(rate),
+		fmt(baselines.stock?.documentsPerS),
+		`${fmt(ratio(rate, baselines.stock?.documentsPerS), '×')} (app ÷ stock)`
+	],
+	[
+		'documents/s, app vs Motcua sync engine alone',
+		fmt(rate),
+		fmt(baselines.engine?.documentsPerS),
+		`${fmt(ratio(rate, baselines.engine?.documentsPerS), '×')} (app ÷ engine)`
+	],
+	[
+		'documents/s, raw IndexedDB bulk put vs app',
+		fmt(baselines.raw?.documentsPerS),
+		fmt(rate),
+		`${fmt(ratio(baselines.raw?.documentsPerS, rate), '×')} (raw ÷ app)`
+	],
+	[
+		`page answer, median / worst (${app.samples} samples, 1 s apart)`,
+		`${fmt(app.answerMedianMs, ' ms')} / ${fmt(app.answerWorstMs, ' ms')}`,
+		'1,000 ms',
+		`${app.answersOver1s} over 1 s`
+	],
+	[
+		'longest long task',
+		fmt(app.longestTaskMs, ' ms'),
+		'200 ms',
+		`${app.longTasks} long tasks, ${app.longTasksOver200ms} over 200 ms`
+	],
+	['JS heap peak (page)', fmt(app.heapPeakMB, ' MB'), '300 MB', ''],
+	[
+		'renderer processes, resident (page + office workers), peak',
+		fmt(app.rendererRssPeakMB, ' MB'),
+		'',
+		'sampled every 5 s'
+	],
+	[
+		'unsent at the end',
+		fmt(app.unsentAtEnd),
+		RECEIVE ? '0 (1 while the received dossier waits)' : '0',
+		`seen: ${app.unsentSeen.join(', ')}`
+	]
+];
+if (app.received) {
+	const r = app.received;
+	rows.push([
+		'dossier received during the sync (20 s after login)',
+		r.error ? `failed: ${r.error}` : fmt(r.seconds, ' s'),
+		'',
+		r.error
+			? ''
+			: `unsent ${r.unsentRightAfter} right after, at most ${r.maxUnsentAfter}; on the server at ${fmt(r.onServerAtS, ' s')}, badge 0 at ${fmt(r.badgeZeroAtS, ' s')}`
+	]);
+}
+const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 8));
+console.log(
+	`\nSeed-scale first sync: ${server.version} at ${server.host}, office ${OFFICE} ` +
+		`(${openSet.dossiers.toLocaleString('en')} dossiers, ${openSet.open.length.toLocaleString('en')} open, ` +
+		`${documents.toLocaleString('en')} documents), officer ${USER}, ${chromiumVersion}, ` +
+		`fresh profile, 1366×768, one run each`
+);
+console.log(['figure', 'value', 'baseline', 'ratio'].map((h, i) => h.padEnd(width[i])).join(' | '));
+console.log(width.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i])).join(' | '));
+const totalS = Math.round((Date.now() - benchStart) / 1000);
+console.log(
+	`read model at the end: ${app.readModel?.total} dossiers, ${app.readModel?.open} with open = 1; ` +
+		`local database ${app.localDocuments} documents; desk slots freed: ${desksFreed.join(', ') || 'none'}; ` +
+		`bench took ${totalS} s`
+);
+
+const date = new Date().toISOString().slice(0, 10);
+const file = join(root, 'bench/results', `first-sync-${date}.json`);
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+const result = {
+	date: new Date().toISOString(),
+	server,
+	machine: { cpus: cpus().length, chromium: chromiumVersion, build: commit },
+	office: OFFICE,
+	officer: USER,
+	data: {
+		dossiers: openSet.dossiers,
+		openDossiers: openSet.open.length,
+		documents,
+		generated,
+		viewFirstQueryS: seconds(openSet.ms)
+	},
+	app,
+	baselines,
+	ratios: {
+		appOverStock: ratio(rate, baselines.stock?.documentsPerS),
+		appOverEngine: ratio(rate, baselines.engine?.documentsPerS),
+		rawOverApp: ratio(baselines.raw?.documentsPerS, rate)
+	},
+	desksFreed,
+	benchSeconds: totalS
+};
+const json = await format(JSON.stringify(result), {
+	...(await resolveConfig(file)),
+	filepath: file
+});
+await writeFile(file, json);
+console.log(`written ${file.slice(root.length)}`);
