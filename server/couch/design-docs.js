@@ -1,14 +1,21 @@
 /**
  * The design documents the provisioning command installs: `_design/motcua` (validation) and, in
  * office databases, `_design/motcua-counts` (the counts view of the province-wide view, ADR 12,
- * and the open-dossiers view of a desk's first sync, ADR 13).
+ * and the open-dossiers view of a desk's first sync, ADR 13) and `_design/motcua-window` (the
+ * dossiers closed since a day, which a desk keeps besides the open ones, ADR 18).
  * `version` is a hash of the content, so a changed function upgrades every database on the next
  * run and an unchanged one leaves them alone. The two are separate so that a change of the
  * validation never makes CouchDB rebuild the view index.
  */
 import { createHash } from 'node:crypto';
 import { COUNTS_DESIGN_DOC_ID, COUNTS_VIEW, mapOfficeCountsSource } from './office-counts.js';
-import { DOSSIERS_VIEW, mapDossierDocsSource } from './office-dossiers.js';
+import {
+	CLOSED_VIEW,
+	DOSSIERS_VIEW,
+	WINDOW_DESIGN_DOC_ID,
+	mapClosedDossiersSource,
+	mapDossierDocsSource
+} from './office-dossiers.js';
 import { validateCatalogueSource } from './validate-catalogue.js';
 import { validateOfficeSource } from './validate-office.js';
 
@@ -37,4 +44,7 @@ export const officeCountsDesignDoc = designDoc(COUNTS_DESIGN_DOC_ID, {
 		[COUNTS_VIEW]: { map: mapOfficeCountsSource, reduce: '_sum' },
 		[DOSSIERS_VIEW]: { map: mapDossierDocsSource, reduce: '_sum' }
 	}
+});
+export const officeWindowDesignDoc = designDoc(WINDOW_DESIGN_DOC_ID, {
+	views: { [CLOSED_VIEW]: { map: mapClosedDossiersSource } }
 });

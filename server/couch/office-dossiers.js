@@ -1,9 +1,13 @@
 /**
- * The `by-dossier` view of `_design/motcua-counts` (ADR 13): every dossier and event document
- * under its dossier code, valued 1 when the event closes the dossier (hand-over, withdrawal,
- * stop) and 0 otherwise. Grouped with `_sum`, it tells a desk on its first sync which dossiers
- * are still open; with `reduce=false` and `keys`, which documents make them up. The desk brings
- * those first and the rest of the history after (architecture.md §5).
+ * The views a desk's first sync reads (ADR 13, ADR 18):
+ * - `by-dossier` of `_design/motcua-counts`: every dossier and event document under its dossier
+ *   code, valued 1 when the event closes the dossier (hand-over, withdrawal, stop) and 0
+ *   otherwise. Grouped with `_sum`, it tells which dossiers are still open; with `reduce=false`
+ *   and `keys`, which documents make them up.
+ * - `closed` of `_design/motcua-window`: each closing event under its time, valued with its
+ *   dossier code, so that a desk can ask which dossiers closed since a day (the ones it keeps
+ *   besides the open ones). A design document of its own, so that adding it never made CouchDB
+ *   rebuild the counts index.
  */
 import { functionSource } from './function-source.js';
 
@@ -28,3 +32,24 @@ export function mapDossierDocs(doc) {
 }
 
 export const mapDossierDocsSource = functionSource(mapDossierDocs, 'DOSSIER_RULES', DOSSIER_RULES);
+
+export const WINDOW_DESIGN_DOC_ID = '_design/motcua-window';
+export const CLOSED_VIEW = 'closed';
+
+/** @param {any} doc */
+export function mapClosedDossiers(doc) {
+	var RULES = DOSSIER_RULES;
+	if (doc.type !== 'event' || typeof doc.at !== 'string' || typeof doc.dossierCode !== 'string') {
+		return;
+	}
+	for (var i = 0; i < RULES.closing.length; i++) {
+		// @ts-expect-error -- `emit` is the view server's.
+		if (RULES.closing[i] === doc.kind) emit(doc.at, doc.dossierCode);
+	}
+}
+
+export const mapClosedDossiersSource = functionSource(
+	mapClosedDossiers,
+	'DOSSIER_RULES',
+	DOSSIER_RULES
+);

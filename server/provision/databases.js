@@ -54,20 +54,19 @@ export async function ensureDesignDoc(couch, db, designDoc) {
 }
 
 /**
- * One database with its security, validation and (office databases) counts view, logged on one
- * line.
+ * One database with its security, validation and (office databases) views, logged on one line.
  * @param {CouchClient} couch @param {string} db @param {object} security
  * @param {{ _id: string; version: string }} designDoc @param {Log} log
- * @param {{ _id: string; version: string } | null} [countsDoc]
+ * @param {readonly { _id: string; version: string }[]} [viewDocs] the counts view first
  */
-export async function ensureGuardedDatabase(couch, db, security, designDoc, log, countsDoc = null) {
+export async function ensureGuardedDatabase(couch, db, security, designDoc, log, viewDocs = []) {
 	const created = await ensureDatabase(couch, db);
 	const secured = await ensureSecurity(couch, db, security);
 	const design = await ensureDesignDoc(couch, db, designDoc);
 	let line = `  ${db}: ${created}; _security ${secured}; validation ${design} (${designDoc.version})`;
-	if (countsDoc !== null) {
-		const counts = await ensureDesignDoc(couch, db, countsDoc);
-		line += `; counts view ${counts} (${countsDoc.version})`;
+	for (const [i, viewDoc] of viewDocs.entries()) {
+		const state = await ensureDesignDoc(couch, db, viewDoc);
+		line += `; ${i === 0 ? 'counts' : 'window'} view ${state} (${viewDoc.version})`;
 	}
 	log(line);
 }

@@ -6,6 +6,7 @@
 import {
 	catalogueDesignDoc,
 	officeCountsDesignDoc,
+	officeWindowDesignDoc,
 	officeDesignDoc
 } from '../couch/design-docs.js';
 import { CATALOGUE_DB, catalogueSecurity, officeDbName, officeSecurity } from '../couch/naming.js';
@@ -81,7 +82,10 @@ export async function provision(options) {
 	for (const officeId of officeIds) {
 		const db = officeDbName(officeId);
 		const security = officeSecurity(officeId);
-		await ensureGuardedDatabase(couch, db, security, officeDesignDoc, log, officeCountsDesignDoc);
+		await ensureGuardedDatabase(couch, db, security, officeDesignDoc, log, [
+			officeCountsDesignDoc,
+			officeWindowDesignDoc
+		]);
 	}
 
 	// `_users` exists on a set-up CouchDB and on the embedded server; a bare node lacks it.

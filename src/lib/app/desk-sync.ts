@@ -3,6 +3,7 @@
  * office database goes both ways, and the desk tells the server how it stands (for the day-end
  * page). Scheduling (every few minutes, on reconnect, "Đồng bộ ngay") belongs to the state layer.
  */
+import { keepClosedDaysOf } from '$lib/domain/catalogue';
 import { CATALOGUE_DB_NAME, officeDbName } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
@@ -54,6 +55,7 @@ export class DeskSync {
 						db: workspace.store.db,
 						remoteUrl,
 						user,
+						keepClosedDays: () => keepClosedDaysOf(workspace.office),
 						...(options.fetch ? { fetch: options.fetch } : {})
 					});
 		this.#http = new CouchHttp(remoteUrl, options.fetch ? { fetch: options.fetch } : {});

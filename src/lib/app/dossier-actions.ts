@@ -14,6 +14,10 @@ import {
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { LocalDateTime } from '$lib/domain/time';
 import { eventDocId } from '$lib/storage/documents';
+import type { StoredDossier } from '$lib/storage/office-store';
+import { officeDbName } from '$lib/storage/pouch';
+import { dossierFromServer } from '$lib/sync/archived-dossiers';
+import type { FailureCode, Fetch } from '$lib/sync/couch-http';
 import { handoverUnits } from './handover-units';
 import { officerLabel } from './officer-label';
 import type { Workspace } from './workspace';
@@ -29,17 +33,43 @@ export interface DossierView {
 	readonly handoverUnits: readonly string[];
 	/** Who did something and at which desk, as people read it: "Nguyễn Thị Lan — Bàn 2". */
 	readonly who: (userName: string, deskId: string) => string;
+	/** Read from the server: the dossier left this laptop (ADR 18); to read, not to act on. */
+	readonly archived: boolean;
 }
 
 /** The dossier with its history folded, and what this officer may do now. */
 export async function viewDossier(ws: Workspace, code: string): Promise<DossierView | null> {
 	const stored = await ws.store.load(code);
-	if (stored === null) return null;
+	return stored === null ? null : viewOf(ws, stored, false);
+}
+
+function viewOf(ws: Workspace, stored: StoredDossier, archived: boolean): DossierView {
 	const folded = foldDossier(stored.dossier, stored.events, ws.lifecycle, ws.deadlines);
-	const actions = availableActions(folded, ws.setup.officer.role, ws.lifecycle);
-	const units = handoverUnits(stored.dossier, stored.events, ws.procedures);
+	const actions = archived ? [] : availableActions(folded, ws.setup.officer.role, ws.lifecycle);
+	const units = archived ? [] : handoverUnits(stored.dossier, stored.events, ws.procedures);
 	const who = (userName: string, deskId: string) => officerLabel(ws, userName, deskId);
-	return { ...stored, folded, actions, handoverUnits: units, who };
+	return { ...stored, folded, actions, handoverUnits: units, who, archived };
+}
+
+export type ServerView =
+	| { readonly ok: true; readonly view: DossierView | null }
+	| { readonly ok: false; readonly error: FailureCode };
+
+/**
+ * A dossier this laptop does not hold, read from the office's database on the server
+ * (`serverUrl`: `<origin>/db`): one closed before the office's window (ADR 18), or one another
+ * desk received that has not arrived yet.
+ */
+export async function viewFromServer(
+	ws: Workspace,
+	code: string,
+	serverUrl: string,
+	fetch?: Fetch
+): Promise<ServerView> {
+	const url = `${serverUrl}/${officeDbName(ws.setup.officeId)}`;
+	const answer = await dossierFromServer(url, code, fetch);
+	if (!answer.ok) return answer;
+	return { ok: true, view: answer.stored === null ? null : viewOf(ws, answer.stored, true) };
 }
 
 export type ActResult =

@@ -16,6 +16,8 @@ export interface OfficeWorkerSetup {
 	readonly readModelName: string;
 	readonly years: readonly CalendarYear[];
 	readonly hours: OfficeHours;
+	/** Days the desk keeps a closed dossier (ADR 18); null: the whole office. */
+	readonly keepClosedDays: number | null;
 }
 
 export type OfficeWorkerRequest =

@@ -30,6 +30,8 @@ interface Opened {
 	readonly projector: Projector;
 	/** The rules it folds with, replaced when the catalogue changes (calendars, office hours). */
 	rules: FoldRules;
+	/** Days the desk keeps a closed dossier (ADR 18), from the office's catalogue entry. */
+	keepClosedDays: number | null;
 	readonly syncs: Map<string, OfficeSync>;
 	/** The officer the page says is working, for each run's session check. */
 	user: string | null;
@@ -52,6 +54,7 @@ function open(setup: OfficeWorkerSetup): void {
 	const rules = foldContextOf(setup.years, setup.hours);
 	if (opened !== null && opened.dbName === setup.dbName) {
 		opened.rules = rules;
+		opened.keepClosedDays = setup.keepClosedDays;
 		return;
 	}
 	// The page opens one office per worker; it ends the worker to change office.
@@ -64,6 +67,7 @@ function open(setup: OfficeWorkerSetup): void {
 		db,
 		projector: new Projector(store, readModel, () => office.rules),
 		rules,
+		keepClosedDays: setup.keepClosedDays,
 		syncs: new Map(),
 		user: null,
 		pulled: new BroadcastChannel(channelOf(setup.dbName)),
@@ -112,7 +116,8 @@ function syncOf(remoteUrl: string): OfficeSync {
 			db: office.db,
 			remoteUrl,
 			user: () => office.user,
-			onPulled: () => wakeProjector(office)
+			onPulled: () => wakeProjector(office),
+			keepClosedDays: () => office.keepClosedDays
 		});
 		sync.subscribe((status) => post({ kind: 'status', remoteUrl, status }));
 		office.syncs.set(remoteUrl, sync);

@@ -3,6 +3,8 @@
  * beside each dossier's row, so no dossier is folded again to build it.
  */
 import { buildPeriodReport, type PeriodReport, type ReportPeriod } from '$lib/domain/report';
+import { isIsoDate, type IsoDate } from '$lib/domain/time';
+import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { nowLocal } from './clock';
 import type { Workspace } from './workspace';
 
@@ -20,4 +22,13 @@ export async function officePeriodReport(
 		.toArray();
 	// A period that has not ended is judged now: what is due later today is not overdue yet.
 	return buildPeriodReport({ entries, asOf: nowLocal() }, period, groupBy);
+}
+
+/**
+ * Since which day this laptop holds every closed dossier (ADR 18): a report of an earlier period
+ * lacks the dossiers that closed before it, which only the server keeps. Null: it holds all.
+ */
+export async function reportCoverage(ws: Workspace): Promise<IsoDate | null> {
+	const since = await ws.store.readLocal<string>(KEPT_SINCE_KEY);
+	return since !== null && isIsoDate(since) ? since : null;
 }

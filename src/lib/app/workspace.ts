@@ -3,6 +3,7 @@
  * replicated store, its read model and projector, the catalogue, and the deadline context.
  */
 import { BUILT_IN_YEARS, type CalendarYear, type DeadlineContext } from '$lib/domain/calendar';
+import { keepClosedDaysOf } from '$lib/domain/catalogue';
 import type { LifecycleSettings } from '$lib/domain/lifecycle';
 import type { Procedure } from '$lib/domain/model';
 import { CatalogueStore, type OfficeEntry } from '$lib/storage/catalogue-store';
@@ -79,7 +80,14 @@ export async function openWorkspace(
 	const worker =
 		options.worker === false
 			? null
-			: officeWorkerFor({ officeId: office.id, dbName, readModelName, years, hours: office.hours });
+			: officeWorkerFor({
+					officeId: office.id,
+					dbName,
+					readModelName,
+					years,
+					hours: office.hours,
+					keepClosedDays: keepClosedDaysOf(office)
+				});
 	const projector = worker?.projection(store) ?? new Projector(store, readModel, () => rules);
 	return {
 		ok: true,

@@ -71,7 +71,16 @@ export interface Office {
 	readonly hours: OfficeHours;
 	/** How many desks the office may register (ADR 13); each owns 1/deskSlots of the daily sequence. */
 	readonly deskSlots?: number;
+	/**
+	 * How many days a desk keeps a closed dossier after it closed (ADR 18); older ones stay on the
+	 * server only. Unset: `DEFAULT_KEEP_CLOSED_DAYS`. A provincial centre that reports on a year
+	 * from its laptops sets 366.
+	 */
+	readonly keepClosedDays?: number;
 }
+
+/** What a desk keeps of closed dossiers when its office says nothing (ADR 18). */
+export const DEFAULT_KEEP_CLOSED_DAYS = 90;
 
 export interface Desk {
 	readonly id: string;

@@ -3,7 +3,10 @@ import type { Workspace } from '$lib/app/workspace';
 import { maskedInitials } from '$lib/domain/applicant/initials';
 import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { LocalDateTime } from '$lib/domain/time';
+import { viewFromServer } from '$lib/app/dossier-actions';
+import { dossierRow } from '$lib/storage/dossier-row';
 import { findDossierByCode } from '$lib/storage/dossier-queries';
+import { serverUrlFor } from '$lib/sync/couch-session';
 import type { DossierRow } from '$lib/storage/read-model';
 
 /** What a citizen may see of a dossier at the lookup kiosk: no personal data but initials. */
@@ -21,7 +24,12 @@ export interface CitizenView {
 
 export type LookupResult =
 	| { readonly found: true; readonly view: CitizenView }
-	| { readonly found: false; readonly code: string };
+	| {
+			readonly found: false;
+			readonly code: string;
+			/** Not on this laptop, and the server (which keeps older dossiers) could not be asked. */
+			readonly needsConnection: boolean;
+	  };
 
 export function citizenView(row: DossierRow): CitizenView {
 	const promised = row.promisedDueAt !== null && row.open === 1;
@@ -46,6 +54,8 @@ export class DossierLookupState {
 	#result = $state.raw<LookupResult | null>(null);
 	#subscription: Subscription | null = null;
 	#clearTimer: ReturnType<typeof setTimeout> | undefined;
+	/** Which lookup an answer from the server belongs to (a later one or a clear wins). */
+	#asked = 0;
 
 	constructor(ws: Workspace) {
 		this.#ws = ws;
@@ -62,18 +72,30 @@ export class DossierLookupState {
 		const typed = code.trim();
 		if (typed === '') return;
 		const db = this.#ws.readModel;
+		const asked = ++this.#asked;
 		this.#subscription = liveQuery(() => findDossierByCode(db, typed)).subscribe({
 			next: (row) => {
-				this.#result = row
-					? { found: true, view: citizenView(row) }
-					: { found: false, code: typed };
+				if (row) this.#result = { found: true, view: citizenView(row) };
+				else void this.#fromServer(typed, asked);
 			},
-			error: () => (this.#result = { found: false, code: typed })
+			error: () => (this.#result = { found: false, code: typed, needsConnection: false })
 		});
 		this.#clearTimer = setTimeout(() => this.clear(), LOOKUP_CLEAR_MS);
 	}
 
+	/** A dossier this laptop does not hold (closed before the office's window, ADR 18). */
+	async #fromServer(typed: string, asked: number): Promise<void> {
+		const code = typed.toUpperCase();
+		const answer = await viewFromServer(this.#ws, code, serverUrlFor(location.origin));
+		if (asked !== this.#asked) return;
+		const view = answer.ok ? answer.view : null;
+		this.#result = view
+			? { found: true, view: citizenView(dossierRow(view.dossier, view.folded)) }
+			: { found: false, code: typed, needsConnection: !answer.ok && answer.error === 'offline' };
+	}
+
 	clear(): void {
+		this.#asked += 1;
 		this.#stop();
 		this.#result = null;
 	}

@@ -1,7 +1,14 @@
 import { nowLocal } from '$lib/app/clock';
-import { actOnDossier, viewDossier, type DossierView } from '$lib/app/dossier-actions';
+import {
+	actOnDossier,
+	viewDossier,
+	viewFromServer,
+	type DossierView
+} from '$lib/app/dossier-actions';
 import type { Workspace } from '$lib/app/workspace';
 import type { EventDraft } from '$lib/domain/lifecycle';
+import { serverUrlFor } from '$lib/sync/couch-session';
+import type { FailureCode } from '$lib/sync/couch-http';
 import { liveQuery, type Subscription } from 'dexie';
 
 /** One dossier's page: its folded history, kept current as the projector sees new events. */
@@ -10,6 +17,7 @@ export class DossierViewState {
 	#loaded = $state(false);
 	#busy = $state(false);
 	#error = $state<string | null>(null);
+	#serverError = $state<FailureCode | null>(null);
 	#subscription: Subscription | null = null;
 
 	constructor(
@@ -31,9 +39,27 @@ export class DossierViewState {
 		return this.#error;
 	}
 
+	/**
+	 * Why a dossier this laptop does not hold could not be read from the server (`offline`: the
+	 * page says a connection is needed); null when it was read or is not on the server either.
+	 */
+	get serverError(): FailureCode | null {
+		return this.#serverError;
+	}
+
+	/** From this laptop; a dossier it does not hold (closed before its window) from the server. */
 	async load(): Promise<void> {
-		this.#view = await viewDossier(this.ws, this.code);
+		const local = await viewDossier(this.ws, this.code);
+		if (local !== null || this.#view?.archived !== true) {
+			this.#view = local ?? (await this.#fromServer());
+		}
 		this.#loaded = true;
+	}
+
+	async #fromServer(): Promise<DossierView | null> {
+		const answer = await viewFromServer(this.ws, this.code, serverUrlFor(location.origin));
+		this.#serverError = answer.ok ? null : answer.error;
+		return answer.ok ? answer.view : null;
 	}
 
 	/** Reloads whenever the read model's row of this dossier changes (a local or replicated event). */

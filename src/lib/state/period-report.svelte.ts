@@ -1,5 +1,5 @@
 import { todayLocal } from '$lib/app/clock';
-import { officePeriodReport } from '$lib/app/period-report';
+import { officePeriodReport, reportCoverage } from '$lib/app/period-report';
 import type { Workspace } from '$lib/app/workspace';
 import { liveQuery } from 'dexie';
 import {
@@ -18,6 +18,7 @@ export class PeriodReportState {
 	index = $state(1);
 	#report = $state.raw<PeriodReport | null>(null);
 	#busy = $state(false);
+	#keptSince = $state<string | null>(null);
 
 	constructor(private readonly ws: Workspace) {
 		const current = periodContaining(todayLocal(), 'month');
@@ -30,6 +31,15 @@ export class PeriodReportState {
 	}
 	get busy(): boolean {
 		return this.#busy;
+	}
+	/**
+	 * The first day of the laptop's window (ADR 18) when the period starts before it: the report
+	 * then lacks the dossiers that closed earlier. Null otherwise.
+	 */
+	get incompleteBefore(): string | null {
+		const since = this.#keptSince;
+		const report = this.#report;
+		return since !== null && report !== null && report.period.from < since ? since : null;
 	}
 	get maxIndex(): number {
 		return this.preset === 'month' ? 12 : this.preset === 'quarter' ? 4 : 1;
@@ -47,6 +57,7 @@ export class PeriodReportState {
 		try {
 			const index = Math.min(Math.max(1, this.index), this.maxIndex);
 			const period = presetPeriod(this.preset, this.year, index, this.convention);
+			this.#keptSince = await reportCoverage(this.ws);
 			this.#report = await officePeriodReport(this.ws, period, 'sector');
 		} finally {
 			this.#busy = false;

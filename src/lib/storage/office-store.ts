@@ -16,6 +16,12 @@ import {
 import { assemble } from './load-dossiers';
 import { isConflict, isNotFound, type Db } from './pouch';
 
+/**
+ * Device-local: since which Vietnam day this laptop holds every closed dossier (the first day of
+ * the window its first sync brought, ADR 18); absent when it brought the whole office.
+ */
+export const KEPT_SINCE_KEY = 'kept-since';
+
 export type WriteResult =
 	{ readonly ok: true } | { readonly ok: false; readonly error: 'already-exists' };
 

@@ -1,36 +1,60 @@
 /**
- * The first pull of an empty desk (architecture.md §5, ADR 13): open dossiers first, then the rest
- * of the office, without walking the `_changes` feed.
+ * The first pull of an empty desk (architecture.md §5, ADR 13, ADR 18): open dossiers first, then
+ * the dossiers the desk keeps, without walking the `_changes` feed.
  * 1. The server's `by-dossier` view (`_design/motcua-counts`) says which dossiers have no closing
  *    event and which documents make them up; those come first, so the work queue fills before
  *    the history. A server without the view (provisioned by an older version) skips this step.
- * 2. Every other document, a page of dossiers with their events at a time: ids from `_all_docs`,
- *    compared with what the desk holds, the missing ones fetched with `_bulk_get` and written in
- *    bulk (the approach the Community Health Toolkit adopted instead of stock replication); the
- *    push checkpoint steps over each part as it is written.
+ * 2. With a window (the office's `keepClosedDays`), the dossiers closed since its first day, read
+ *    from the `closed` view (`_design/motcua-window`), then every document that belongs to no
+ *    dossier (desk registrations, feedback). Older dossiers stay on the server (ADR 18).
+ *    Without a window, or on a server without the view, every other document, a page of
+ *    dossiers with their events at a time: ids from `_all_docs`, compared with what the desk
+ *    holds, the missing ones fetched with `_bulk_get` and written in bulk (the approach the
+ *    Community Health Toolkit adopted instead of stock replication).
+ *    The push checkpoint steps over each part as it is written.
  * The pull checkpoint then starts at the `update_seq` read before step 1: later changes come
  * through the ordinary pull, which skips what is already there.
  */
-import { DOSSIER_PREFIX, EVENT_PREFIX, HIGH, dossierCodeOf } from '$lib/storage/documents';
+import {
+	DOSSIER_PREFIX,
+	EVENT_PREFIX,
+	HIGH,
+	dossierCodeOf,
+	dossierDocId
+} from '$lib/storage/documents';
+import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { isReplicated } from './sync-checkpoint';
 import { fetchFromServer, writePulled, type TransferContext } from './office-transfer';
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
+const CLOSED_VIEW = '/_design/motcua-window/_view/closed';
 /** Ids per `_all_docs` page and per `_bulk_get`. */
 const PAGE = 1000;
 const FETCH = 500;
 /** From this many ids of one kind, which are held is read as one key range. */
 const RANGE_READ = 50;
 
-/** Codes of the dossiers the server holds without a closing event; null without the view. */
-async function openCodes(ctx: TransferContext): Promise<string[] | null> {
+/** The server's dossier codes, and which have no closing event; null without the view. */
+async function dossierCodes(ctx: TransferContext): Promise<{ all: number; open: string[] } | null> {
 	const { status, body } = await ctx.http.request<{ rows?: { key: string; value: number }[] }>(
 		'GET',
 		`${VIEW}?group=true`
 	);
 	if (status === 404) return null;
 	if (status !== 200) throw await ctx.http.failure(status, body);
-	return (body.rows ?? []).filter((r) => r.value === 0).map((r) => r.key);
+	const rows = body.rows ?? [];
+	return { all: rows.length, open: rows.filter((r) => r.value === 0).map((r) => r.key) };
+}
+
+/** Codes of the dossiers closed on `since` (a Vietnam day) or later; null without the view. */
+async function closedSince(ctx: TransferContext, since: string): Promise<string[] | null> {
+	const { status, body } = await ctx.http.request<{ rows?: { value: string }[] }>(
+		'GET',
+		`${CLOSED_VIEW}?startkey=${key(since)}`
+	);
+	if (status === 404) return null;
+	if (status !== 200) throw await ctx.http.failure(status, body);
+	return [...new Set((body.rows ?? []).map((r) => r.value))];
 }
 
 /**
@@ -86,15 +110,13 @@ async function bring(ctx: TransferContext, ids: readonly string[]) {
 	return written;
 }
 
-/** Step 1: the open dossiers' documents. */
-async function openDossiers(ctx: TransferContext): Promise<void> {
-	const codes = await openCodes(ctx);
-	if (codes === null) return;
+/** The documents of the dossiers of `codes`, a part of whole dossiers at a time. */
+async function bringDossiers(ctx: TransferContext, codes: readonly string[]): Promise<void> {
 	for (let i = 0; i < codes.length; i += FETCH) {
 		const rows = await ctx.http.json<{ rows: { id: string }[] }>('POST', `${VIEW}?reduce=false`, {
 			keys: codes.slice(i, i + FETCH)
 		});
-		await bring(ctx, [...new Set(rows.rows.map((r) => r.id))]);
+		await bring(ctx, byDossier([...new Set(rows.rows.map((r) => r.id))]));
 	}
 }
 
@@ -155,14 +177,84 @@ async function everything(ctx: TransferContext): Promise<void> {
 	}
 }
 
-/** The first pull of an empty desk (or after a restored server); sets the pull checkpoint. */
-export async function firstPull(ctx: TransferContext): Promise<void> {
+/**
+ * After an ordinary pull's part: an event of a dossier the desk does not hold (a late rating or
+ * review of a dossier older than the window, ADR 18) brings the whole dossier, so that the desk
+ * never holds a history without its dossier.
+ */
+export async function completeDossiers(
+	ctx: TransferContext,
+	docs: readonly { _id: string }[]
+): Promise<void> {
+	const codes = new Set<string>();
+	for (const doc of docs) {
+		const code = doc._id.startsWith(EVENT_PREFIX) ? dossierCodeOf(doc._id) : null;
+		if (code !== null) codes.add(code);
+	}
+	if (codes.size === 0) return;
+	const local = await ctx.db.allDocs({ keys: [...codes].map(dossierDocId) });
+	for (const row of local.rows) {
+		if ('value' in row && row.value && !row.value.deleted) continue;
+		const code = dossierCodeOf(row.key) ?? '';
+		const ids = [dossierDocId(code)];
+		const events = `${EVENT_PREFIX}${code}:`;
+		for await (const page of idPages(ctx, events, `${events}${HIGH}`)) ids.push(...page);
+		await bring(ctx, ids);
+	}
+}
+
+/**
+ * Step 2 with a window: what belongs to no dossier, by `_all_docs` ranges around the dossiers
+ * and their events.
+ */
+async function others(ctx: TransferContext): Promise<void> {
+	const ranges: [string, string][] = [
+		['', DOSSIER_PREFIX],
+		[`${DOSSIER_PREFIX}${HIGH}`, EVENT_PREFIX],
+		[`${EVENT_PREFIX}${HIGH}`, HIGH]
+	];
+	for (const [from, to] of ranges) {
+		for await (const ids of idPages(ctx, from, to)) await bring(ctx, ids.filter(isReplicated));
+	}
+}
+
+/** Notes on the laptop since when it holds every closed dossier (the report says so). */
+async function keptSince(ctx: TransferContext, day: string): Promise<void> {
+	const id = `_local/${KEPT_SINCE_KEY}`;
+	const current = await ctx.db.get(id).catch(() => null);
+	await ctx.db.put({ _id: id, ...(current ? { _rev: current._rev } : {}), value: day });
+}
+
+/**
+ * The first pull of an empty desk (or after a restored server); sets the pull checkpoint.
+ * `keepClosedSince`: the first day (Vietnam time, `YYYY-MM-DD`) whose closed dossiers the desk
+ * keeps; null keeps the whole office.
+ */
+export async function firstPull(
+	ctx: TransferContext,
+	keepClosedSince: string | null
+): Promise<void> {
 	const info = await ctx.http.json<{ update_seq: number | string; doc_count?: number }>('GET', '');
 	// What is left to bring, for the progress bar (design documents make it a slight overestimate
 	// that the ordinary pull then corrects).
 	const total = typeof info.doc_count === 'number' ? info.doc_count : null;
 	ctx.totals.pending = total === null ? null : Math.max(0, total - ctx.totals.received);
-	await openDossiers(ctx);
-	await everything(ctx);
+	const codes = await dossierCodes(ctx);
+	const recent =
+		codes === null || keepClosedSince === null ? null : await closedSince(ctx, keepClosedSince);
+	if (codes !== null && recent !== null && total !== null && codes.all > 0) {
+		// Documents per dossier on this server, to estimate what the window brings.
+		const open = new Set(codes.open);
+		const kept = recent.filter((code) => !open.has(code));
+		const share = (codes.open.length + kept.length) / codes.all;
+		ctx.totals.pending = Math.max(0, Math.round(total * share) - ctx.totals.received);
+		await keptSince(ctx, keepClosedSince);
+		await bringDossiers(ctx, codes.open);
+		await bringDossiers(ctx, kept);
+		await others(ctx);
+	} else {
+		if (codes !== null) await bringDossiers(ctx, codes.open);
+		await everything(ctx);
+	}
 	await ctx.save({ pulledSeq: info.update_seq });
 }

@@ -16,7 +16,8 @@ import {
 	type RunTotals,
 	type TransferContext
 } from './office-transfer';
-import { firstPull } from './first-pull';
+import { addDays, datePart, toLocalDateTime } from '$lib/domain/time';
+import { completeDossiers, firstPull } from './first-pull';
 import { confirmPush, resumeFromServerMarker } from './server-marker';
 import { CheckpointStore, mergeRejections } from './sync-checkpoint';
 import {
@@ -53,6 +54,11 @@ export interface OfficeSyncOptions {
 	readonly user?: () => string | null;
 	/** Called after each part written from the server (the office worker wakes its projector). */
 	readonly onPulled?: () => void;
+	/**
+	 * Days a desk keeps a closed dossier (the office's `keepClosedDays`, ADR 18): an empty desk
+	 * brings the open dossiers and those closed since then. Unset or null: the whole office.
+	 */
+	readonly keepClosedDays?: () => number | null;
 }
 
 export type StatusListener = (status: SyncStatus) => void;
@@ -114,6 +120,7 @@ export class OfficeSync implements OfficeSyncPort {
 			maxBackoffMs: 60_000,
 			now: () => Date.now(),
 			sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+			keepClosedDays: () => null,
 			...options
 		};
 		this.#user = options.user ?? (() => null);
@@ -210,6 +217,13 @@ export class OfficeSync implements OfficeSyncPort {
 		return this.#finish(totals, attempts, failure);
 	}
 
+	/** The first Vietnam day whose closed dossiers the desk keeps; null: all of them. */
+	#keepClosedSince(): string | null {
+		const days = this.#options.keepClosedDays();
+		if (days === null) return null;
+		return addDays(datePart(toLocalDateTime(this.#options.now())), -days);
+	}
+
 	#backoff(attempt: number): number {
 		const { backoffMs, maxBackoffMs } = this.#options;
 		return Math.min(maxBackoffMs, backoffMs * 2 ** (attempt - 1));
@@ -228,8 +242,8 @@ export class OfficeSync implements OfficeSyncPort {
 		await confirmPush(ctx);
 		ctx.progress('pull');
 		// An empty desk (first login): open dossiers first, then the rest in bulk.
-		if (ctx.checkpoint.pulledSeq === 0) await firstPull(ctx);
-		await pull(ctx, this.#options.batchSize);
+		if (ctx.checkpoint.pulledSeq === 0) await firstPull(ctx, this.#keepClosedSince());
+		await pull(ctx, this.#options.batchSize, (docs) => completeDossiers(ctx, docs));
 		// What was written here meanwhile goes up now; then the server confirms it holds it all.
 		await push(ctx);
 		if (ctx.checkpoint.verifiedSeq !== ctx.checkpoint.pushedSeq) await confirmPush(ctx);

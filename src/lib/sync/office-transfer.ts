@@ -255,8 +255,13 @@ function rejection(ctx: TransferContext, doc: Doc, reason: string, message: stri
 /**
  * Brings every server change since the pull checkpoint, counting into `ctx.totals`; what it
  * writes goes into `ctx.pulled`, so the push checkpoint steps over it (it came from the server).
+ * `afterPart` runs after each part is written, before the checkpoint passes it.
  */
-export async function pull(ctx: TransferContext, batch: number): Promise<void> {
+export async function pull(
+	ctx: TransferContext,
+	batch: number,
+	afterPart: (written: readonly Doc[]) => Promise<void> = () => Promise.resolve()
+): Promise<void> {
 	for (;;) {
 		const since = encodeURIComponent(String(ctx.checkpoint.pulledSeq));
 		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq; pending?: number }>(
@@ -271,7 +276,11 @@ export async function pull(ctx: TransferContext, batch: number): Promise<void> {
 		const missing = Object.entries(diff).flatMap(([id, d]) =>
 			(d.missing ?? []).map((rev) => ({ id, rev }))
 		);
-		if (missing.length > 0) await writePulled(ctx, await fetchFromServer(ctx, missing));
+		if (missing.length > 0) {
+			const docs = await fetchFromServer(ctx, missing);
+			await writePulled(ctx, docs);
+			await afterPart(docs);
+		}
 		await ctx.save({ pulledSeq: feed.last_seq });
 		if (feed.results.length < batch) return;
 	}

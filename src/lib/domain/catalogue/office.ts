@@ -4,7 +4,7 @@
  * (§9.1), so both are checked before a desk may use the office.
  */
 import * as v from 'valibot';
-import type { Office } from '../model';
+import { DEFAULT_KEEP_CLOSED_DAYS, type Office } from '../model';
 import { formatIssue } from './procedure';
 import {
 	OfficeProceduresSchema,
@@ -20,6 +20,11 @@ export type ParseOfficeResult =
 export type ParseOfficeProceduresResult =
 	| { readonly ok: true; readonly value: OfficeProcedures }
 	| { readonly ok: false; readonly error: 'office-procedures-invalid'; readonly issues: string[] };
+
+/** Days a desk of `office` keeps a closed dossier after it closed (ADR 18). */
+export function keepClosedDaysOf(office: Pick<Office, 'keepClosedDays'>): number {
+	return office.keepClosedDays ?? DEFAULT_KEEP_CLOSED_DAYS;
+}
 
 export function parseOffice(input: unknown): ParseOfficeResult {
 	const parsed = v.safeParse(OfficeSchema, input);

@@ -1,0 +1,101 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { waitForOfflineReady } from './support/app';
+import { DossierPage } from './support/dossier-page';
+import { LookupPage } from './support/dossier-list-page';
+import { officer, signIn, type Officer } from './support/login-page';
+import { ReceivePage } from './support/receive-page';
+import { SyncPage } from './support/sync-page';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A laptop of its own, its page clock `daysAgo` days behind when given. */
+async function laptop(browser: Browser, who: Officer, daysAgo = 0) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	if (daysAgo > 0) await page.clock.install({ time: Date.now() - daysAgo * DAY_MS });
+	await signIn(page, who);
+	await waitForOfflineReady(page);
+	return { context, page };
+}
+
+test('a new laptop keeps the open dossiers and the last 90 days; an older dossier is read from the server, and offline the desk says it needs a connection', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	// Five months ago, desk 1 received two dossiers and closed one of them (a withdrawal).
+	const before = await laptop(browser, officer('desk1'), 150);
+	const receive = new ReceivePage(before.page);
+	const old = await receive.receive('khai sinh');
+	const stillOpen = await receive.receive('khai sinh');
+	const dossier = new DossierPage(before.page);
+	await dossier.goto(old);
+	await dossier.act('Công dân rút hồ sơ', { 'Lý do': 'Công dân xin rút để bổ sung giấy tờ' });
+	await expect(dossier.status()).toHaveText('Công dân rút hồ sơ');
+	await new SyncPage(before.page).syncNow();
+	await before.context.close();
+
+	// Today a new laptop logs in: the old open dossier is here, the old closed one is not.
+	const now = await laptop(browser, officer('desk2'));
+	const page = now.page;
+	await new SyncPage(page).syncNow();
+	const here = new DossierPage(page);
+	await here.goto(stillOpen);
+	await expect(here.status()).toHaveText('Đã tiếp nhận');
+	await expect(page.getByTestId('dossier-archived')).toHaveCount(0);
+
+	// The older dossier is read from the server: its history, to read only.
+	await here.goto(old);
+	await expect(here.status()).toHaveText('Công dân rút hồ sơ');
+	await expect(page.getByTestId('dossier-archived')).toContainText(
+		'đã kết thúc quá 90 ngày nên không còn lưu trên máy này'
+	);
+	await expect(here.timeline()).toContainText('Công dân xin rút để bổ sung giấy tờ');
+	await expect(page.getByRole('button', { name: 'Giám sát ghi nhận đã xem' })).toHaveCount(0);
+	const held = await page.evaluate(async (code) => {
+		const open = indexedDB.open('_pouch_motcua_office_e2e-archive');
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(new Error(String(open.error)));
+		});
+		const store = db.transaction('document-store').objectStore('document-store');
+		const got = store.get(`dossier:${code}`);
+		return new Promise<boolean>((resolve) => {
+			got.onsuccess = () => resolve(got.result !== undefined);
+			got.onerror = () => resolve(false);
+		});
+	}, old);
+	expect(held).toBe(false);
+
+	// A report of a period before the window says that it lacks what closed earlier.
+	await page.goto('/bao-cao');
+	await page.getByLabel('Kỳ báo cáo').selectOption('year');
+	await page
+		.getByRole('spinbutton', { name: 'Năm' })
+		.fill(String(new Date(Date.now() - 400 * DAY_MS).getFullYear()));
+	await expect(page.getByTestId('report-incomplete')).toContainText(
+		'Máy này giữ đủ hồ sơ kết thúc từ ngày'
+	);
+
+	// Offline, the desk says a connection is needed, not that the dossier does not exist.
+	await now.context.setOffline(true);
+	await page.goto(`/ho-so/${encodeURIComponent(old)}`);
+	await expect(page.getByTestId('dossier-needs-server')).toContainText(
+		'Cần kết nối mạng để xem hồ sơ này.'
+	);
+	const lookup = new LookupPage(page);
+	await lookup.goto();
+	await lookup.scan(old);
+	await expect(page.getByTestId('lookup-not-found')).toContainText(
+		'chỉ tra cứu được khi máy có kết nối mạng'
+	);
+
+	// Online again, the citizen's lookup finds it on the server.
+	await now.context.setOffline(false);
+	await lookup.code().fill('');
+	await lookup.scan(old);
+	await expect(lookup.result()).toBeVisible();
+	await expect(page.getByTestId('lookup-status')).toHaveText(
+		'Hồ sơ đã được rút theo yêu cầu của ông/bà.'
+	);
+	await now.context.close();
+});
