@@ -1,7 +1,7 @@
 import { signIn } from './support/login-page';
 import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
-import { ReceivePage } from './support/receive-page';
+import { ReceivePage, SAMPLE_QR } from './support/receive-page';
 
 test.beforeEach(async ({ page }) => {
 	await signIn(page);
@@ -136,4 +136,86 @@ test('hostile text is shown inert and does not break the page', async ({ page })
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the small form problems of a first day at the desk are gone (issue 9.10)', async ({
+	page
+}) => {
+	const receive = new ReceivePage(page);
+	// A first dossier of this citizen today.
+	const first = await receive.receive('khai sinh', SAMPLE_QR);
+
+	await receive.goto();
+	await receive.chooseProcedure('khai sinh');
+	// Every field the receipt refuses empty carries the red *; the ID number only while there is one.
+	const mark = (field: string) => page.locator(`label:has(#applicant-${field}) abbr`);
+	for (const field of ['fullName', 'idNumber', 'address']) await expect(mark(field)).toHaveCount(1);
+	for (const field of ['birthDate', 'phone', 'email']) await expect(mark(field)).toHaveCount(0);
+	const idType = page.locator('#applicant-idType');
+	await idType.selectOption('none');
+	await expect(mark('idNumber')).toHaveCount(0);
+	await idType.selectOption('citizen-id');
+	await expect(mark('idNumber')).toHaveCount(1);
+
+	// The ID-type select shows its longest option whole.
+	const fits = await idType.evaluate((select: HTMLSelectElement) => {
+		const probe = document.createElement('span');
+		probe.style.font = getComputedStyle(select).font;
+		probe.style.position = 'absolute';
+		probe.style.whiteSpace = 'nowrap';
+		document.body.append(probe);
+		let widest = 0;
+		for (const option of select.options) {
+			probe.textContent = option.text;
+			widest = Math.max(widest, probe.getBoundingClientRect().width);
+		}
+		probe.remove();
+		return select.clientWidth - 24 >= widest;
+	});
+	expect(fits).toBe(true);
+
+	// On a narrow window a long component name wraps beside its checkbox, not under it.
+	await page.setViewportSize({ width: 700, height: 768 });
+	const rows = page.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' }).locator('.item');
+	for (const row of await rows.all()) {
+		const box = await row.getByRole('checkbox').boundingBox();
+		const name = await row.locator('.name').boundingBox();
+		if (!box || !name) throw new Error('component row not laid out');
+		expect(box.x + box.width).toBeLessThanOrEqual(name.x);
+		expect(Math.abs(box.y - name.y)).toBeLessThan(12);
+	}
+	await page.setViewportSize({ width: 1366, height: 768 });
+
+	// The QR field: a stale error goes with the field; a scanner ending with Tab is read.
+	const qr = page.locator('#applicant-qr');
+	await qr.click();
+	await page.keyboard.insertText('not a card');
+	await qr.press('Enter');
+	const qrMessage = page.locator('#applicant-qr-message');
+	await expect(qrMessage).toContainText('Mã QR không phải của thẻ căn cước');
+	await qr.fill('');
+	await expect(qrMessage).toHaveCount(0);
+	await page.keyboard.insertText(SAMPLE_QR);
+	await page.keyboard.press('Tab');
+	await expect(page.locator('#applicant-fullName')).toHaveValue(/Ánh/i);
+	await expect(qrMessage).toContainText('Đã điền thông tin từ mã QR');
+
+	// The same citizen and procedure again today: a warning naming the first dossier, not a block.
+	const warning = page.getByTestId('same-day-warning');
+	await expect(warning).toContainText('Hôm nay đơn vị đã tiếp nhận hồ sơ thủ tục này');
+	await expect(warning.getByRole('link', { name: first })).toBeVisible();
+	await receive.tickAllComponents();
+	await page.locator('#applicant-phone').fill('0912345678');
+	await receive.submit();
+	await expect(page).toHaveURL(/\/ho-so\/[^/]+/);
+	expect(decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '')).not.toBe(first);
+
+	// A pasted payload is read at once.
+	await receive.goto();
+	await page.locator('#applicant-qr').evaluate((field, payload) => {
+		const data = new DataTransfer();
+		data.setData('text', payload);
+		field.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+	}, SAMPLE_QR);
+	await expect(page.locator('#applicant-fullName')).toHaveValue(/Ánh/i);
 });

@@ -1,4 +1,5 @@
-import { nowLocal } from '$lib/app/clock';
+import { nowLocal, todayLocal } from '$lib/app/clock';
+import { sameDayReceipts, type SameDayReceipt } from '$lib/app/same-day-receipts';
 import {
 	clearReceiveDraft,
 	emptyDraft,
@@ -38,6 +39,8 @@ export class ReceiveFormState {
 	#saving = $state(false);
 	#restored = $state(false);
 	#usage = $state.raw<ReadonlyMap<string, number> | null>(null);
+	#sameDay = $state.raw<readonly SameDayReceipt[]>([]);
+	#sameDayAsked = 0;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(
@@ -98,6 +101,28 @@ export class ReceiveFormState {
 		this.#qrMessage = { target, code: 'qr-filled' };
 		this.changed();
 		return true;
+	}
+
+	/** Dossiers of this procedure received today for the owner's identity number (a warning). */
+	get sameDay(): readonly SameDayReceipt[] {
+		return this.#sameDay;
+	}
+
+	/** Looks again for a dossier received today for the same person and procedure. */
+	async checkSameDay(): Promise<void> {
+		const asked = ++this.#sameDayAsked;
+		const { procedureCode, applicant } = this.draft;
+		const found = await sameDayReceipts(
+			this.ws,
+			{ procedureCode, idType: applicant.idType, idNumber: applicant.idNumber },
+			todayLocal()
+		);
+		if (asked === this.#sameDayAsked) this.#sameDay = found;
+	}
+
+	/** The QR field of `target` changed: its last scan's message no longer applies. */
+	clearQrMessage(target: 'applicant' | 'submitter'): void {
+		if (this.#qrMessage?.target === target) this.#qrMessage = null;
 	}
 
 	async submit(): Promise<ReceiveOutcome | null> {

@@ -187,6 +187,17 @@ export async function findDossierByCode(db: ReadModelDb, code: string): Promise<
 	return (await db.dossiers.get(typed.toUpperCase())) ?? (await db.dossiers.get(typed)) ?? null;
 }
 
+/** Dossiers of `procedureCode` received on `day` for the identity number `idNumber`. */
+export async function receivedSameDay(
+	db: ReadModelDb,
+	idNumber: string,
+	procedureCode: string,
+	day: string
+): Promise<DossierRow[]> {
+	const rows = await db.dossiers.where('applicantIdNumber').equals(idNumber).toArray();
+	return rows.filter((r) => r.procedureCode === procedureCode && r.receivedDate === day);
+}
+
 /** The desk's work queue (issue 4): what is late, what falls due, what waits, what to look at. */
 export type WorkQueueKind = 'overdue' | 'due-soon' | 'result-ready' | 'flagged';
 

@@ -242,7 +242,13 @@ export async function firstPull(
 	const codes = await dossierCodes(ctx);
 	const recent =
 		codes === null || keepClosedSince === null ? null : await closedSince(ctx, keepClosedSince);
-	if (codes !== null && recent !== null && total !== null && codes.all > 0) {
+	if (
+		codes !== null &&
+		recent !== null &&
+		keepClosedSince !== null &&
+		total !== null &&
+		codes.all > 0
+	) {
 		// Documents per dossier on this server, to estimate what the window brings.
 		const open = new Set(codes.open);
 		const kept = recent.filter((code) => !open.has(code));

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../time';
 import { DEFAULT_APPLICANT_SETTINGS } from './settings';
-import { validateApplicant, type ApplicantInput } from './validate-applicant';
+import {
+	requiredApplicantFields,
+	validateApplicant,
+	type ApplicantInput
+} from './validate-applicant';
 
 const today = isoDate('2025-07-15');
 
@@ -170,4 +174,38 @@ describe('validateApplicant, domain.md §12', () => {
 			validateApplicant({ ...valid, idType: 'licence' } as unknown as ApplicantInput, today)
 		).toThrow();
 	});
+});
+
+describe('requiredApplicantFields: the form marks exactly what validation refuses empty', () => {
+	const empty = {
+		fullName: '',
+		idNumber: '',
+		birthDate: '',
+		address: '',
+		phone: '',
+		email: '',
+		organisation: ''
+	};
+	const settingsCases = [
+		DEFAULT_APPLICANT_SETTINGS,
+		{
+			...DEFAULT_APPLICANT_SETTINGS,
+			addressRequired: false,
+			phoneRequired: true,
+			emailRequired: true
+		}
+	];
+	for (const settings of settingsCases) {
+		for (const idType of ['citizen-id', 'old-id', 'passport', 'tax-code', 'none'] as const) {
+			it(`${idType}, address ${settings.addressRequired ? 'required' : 'optional'}`, () => {
+				const result = validateApplicant({ ...empty, idType }, isoDate('2026-12-03'), settings);
+				const refused = result.ok
+					? []
+					: Object.entries(result.errors)
+							.filter(([, code]) => code === 'required')
+							.map(([field]) => field);
+				expect([...requiredApplicantFields(idType, settings)].sort()).toEqual(refused.sort());
+			});
+		}
+	}
 });

@@ -79,6 +79,22 @@ export function validateApplicant(
 	return { ok: true, applicant: toApplicant(input, checks), warnings };
 }
 
+/**
+ * The fields `validateApplicant` refuses when empty, for the form's required marks: the name
+ * always, the identity number unless the person has none, the contact fields the settings ask.
+ */
+export function requiredApplicantFields(
+	idType: ApplicantInput['idType'],
+	settings: ApplicantSettings = DEFAULT_APPLICANT_SETTINGS
+): ReadonlySet<ApplicantField> {
+	const fields: ApplicantField[] = ['fullName'];
+	if (idType !== 'none') fields.push('idNumber');
+	if (settings.addressRequired) fields.push('address');
+	if (settings.phoneRequired) fields.push('phone');
+	if (settings.emailRequired) fields.push('email');
+	return new Set(fields);
+}
+
 type Checks = ReturnType<typeof runChecks>;
 
 function runChecks(input: Input, today: IsoDate, settings: ApplicantSettings) {

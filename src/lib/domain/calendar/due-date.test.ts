@@ -26,6 +26,13 @@ describe('working days keep the clock time (domain.md §6.2)', () => {
 		expect(due('2019-11-20T08:37:42', workingDays(25))).toEqual(okAt('2019-12-25T08:37:42'));
 	});
 
+	it('a 3-working-day dossier of Thu 03/12/2026 09:00 is due Tue 08/12 09:00; before opening, 07:30', () => {
+		// Issue 9.10: "07 giờ 30 phút ngày 08/12" is right only for a receipt before 07:30 (the clock
+		// starts at opening); at 09:00 the due time keeps 09:00.
+		expect(due('2026-12-03T09:00', workingDays(3))).toEqual(okAt('2026-12-08T09:00:00'));
+		expect(due('2026-12-03T07:05', workingDays(3))).toEqual(okAt('2026-12-08T07:30:00'));
+	});
+
 	it.each([
 		['after closing', '2019-11-22T17:30', 1, '2019-11-26T07:30:00'],
 		['during lunch', '2019-11-20T12:15', 2, '2019-11-22T13:30:00'],

@@ -62,6 +62,9 @@ export const FORM_LABELS = {
 	statutoryTime: 'Thời gian giải quyết hồ sơ theo quy định là:',
 	receivedAt: 'Thời gian nhận hồ sơ:',
 	dueAt: 'Thời gian trả kết quả giải quyết hồ sơ:',
+	/** Under item 5 when the clock started at the next opening (receipt outside office hours). */
+	dueFromOpening:
+		'(Thời hạn được tính từ đầu giờ làm việc kế tiếp do hồ sơ được tiếp nhận ngoài giờ làm việc.)',
 	resultReturn: 'Đăng ký nhận kết quả tại:',
 	fees: 'Phí, lệ phí (nếu có):',
 	book: 'Vào Sổ theo dõi hồ sơ, Quyển số:',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localDateTime } from '../time';
 import { buildReceiptForm } from './receipt-form';
 import { applicant, desk, makeDossier, makeDossier2018, office, procedure } from './test-fixtures';
 
@@ -61,6 +62,7 @@ describe('Form 01 receipt, domain.md §5.1', () => {
 			statutoryTime: { unit: 'working-days', amount: 3 },
 			receivedAt: '2025-07-14T09:15:00',
 			dueAt: '2025-07-17T09:15:00',
+			dueFromOpening: false,
 			resultReturn: { channel: 'desk', place: office.name },
 			fees: { amountVnd: 0, note: 'Miễn lệ phí' },
 			book: { volume: '03/2025', entry: 152 },
@@ -100,6 +102,17 @@ describe('Form 01 receipt, domain.md §5.1', () => {
 				signatures: { submitter: { name: 'Trần Văn Bình' }, receiver: { name: null } }
 			}
 		});
+	});
+
+	it('says when the due time counts from the next opening (received outside office hours)', () => {
+		const early = makeDossier({
+			receivedAt: localDateTime('2025-07-14T07:05'),
+			dueAt: localDateTime('2025-07-17T07:30')
+		});
+		const built = buildReceiptForm({ dossier: early, procedure, office, desk });
+		expect(built.ok && built.form.dueFromOpening).toBe(true);
+		const inHours = buildReceiptForm({ dossier: makeDossier(), procedure, office, desk });
+		expect(inHours.ok && inHours.form.dueFromOpening).toBe(false);
 	});
 
 	it('prints the postal address for postal return', () => {

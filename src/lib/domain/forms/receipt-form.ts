@@ -50,6 +50,12 @@ export interface ReceiptForm {
 	readonly receivedAt: LocalDateTime;
 	/** Null for procedures without an appointment date. */
 	readonly dueAt: LocalDateTime | null;
+	/**
+	 * The due time counts from the next opening, not from the receipt (received before opening,
+	 * in the lunch break or after closing, domain.md §6.2): the receipt time and the due time then
+	 * differ in their clock, which Form 01 explains under item 5.
+	 */
+	readonly dueFromOpening: boolean;
 	readonly resultReturn: ReceiptReturn;
 	readonly fees: { readonly amountVnd: number; readonly note: string | null };
 	/** "Vào Sổ theo dõi hồ sơ, Quyển số … Số thứ tự …"; nulls leave the dots. */
@@ -83,6 +89,13 @@ export function buildReceiptForm(
 	return ref.ok ? { ok: true, form: { ref: ref.ref, ...receiptContent(input) } } : ref;
 }
 
+/** Days keep the receipt's clock time; a different clock means the clock started at opening. */
+function startsAtOpening(dossier: Dossier): boolean {
+	const { unit } = dossier.procedure.time;
+	if (dossier.dueAt === null || (unit !== 'working-days' && unit !== 'calendar-days')) return false;
+	return dossier.dueAt.slice(11, 16) !== dossier.receivedAt.slice(11, 16);
+}
+
 function receiptContent({ dossier, procedure, ...input }: ReceiptInput): Omit<ReceiptForm, 'ref'> {
 	const submitter = dossier.submitter ?? dossier.applicant;
 	return {
@@ -103,6 +116,7 @@ function receiptContent({ dossier, procedure, ...input }: ReceiptInput): Omit<Re
 		statutoryTime: dossier.procedure.time,
 		receivedAt: dossier.receivedAt,
 		dueAt: dossier.dueAt,
+		dueFromOpening: startsAtOpening(dossier),
 		resultReturn: returnOf(dossier, input.office.name),
 		fees: { amountVnd: dossier.feeVnd, note: procedure.feeNote ?? null },
 		book: { volume: input.book?.volume ?? null, entry: input.book?.entry ?? null },
