@@ -105,7 +105,8 @@ export async function workspaceFor(
 	device: DeviceDb,
 	catalogue: CatalogueStore,
 	registration: DeskRegistration | null,
-	record: OfficerRecord | null
+	record: OfficerRecord | null,
+	previous?: Workspace
 ): Promise<{ ok: true; workspace: Workspace | null } | { ok: false; error: OpenWorkspaceError }> {
 	if (registration === null || record === null || record.officeId !== registration.officeId) {
 		return { ok: true, workspace: null };
@@ -114,7 +115,8 @@ export async function workspaceFor(
 	if (officer === null) return { ok: true, workspace: null };
 	const opened = await openWorkspace(
 		{ officeId: registration.officeId, desk: registration.desk, officer },
-		catalogue
+		catalogue,
+		previous ? { previous } : {}
 	);
 	if (!opened.ok) return opened;
 	for (const [user, name] of await knownOfficerNames(device, registration.officeId)) {

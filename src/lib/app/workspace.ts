@@ -59,7 +59,15 @@ export type OpenWorkspaceError = 'office-not-in-catalogue';
 export async function openWorkspace(
 	setup: DeskSetup,
 	catalogue: CatalogueStore,
-	options: { dbName?: string; worker?: boolean } = {}
+	options: {
+		dbName?: string;
+		worker?: boolean;
+		/**
+		 * The workspace this one replaces (the catalogue changed): its local databases are kept
+		 * open and used again, so that a reopening never leaves a PouchDB or Dexie handle behind.
+		 */
+		previous?: Workspace;
+	} = {}
 ): Promise<{ ok: true; workspace: Workspace } | { ok: false; error: OpenWorkspaceError }> {
 	const [offices, allProcedures, calendars] = await Promise.all([
 		catalogue.offices(),
@@ -75,8 +83,10 @@ export async function openWorkspace(
 	const { deadlines, settings: lifecycle } = rules;
 	const dbName = options.dbName ?? officeDbName(office.id);
 	const readModelName = options.dbName ?? office.id;
-	const store = new OfficeStore(openDb(dbName), office.id);
-	const readModel = new ReadModelDb(readModelName);
+	const previous = options.previous;
+	const same = previous?.store.db.name === dbName && previous.store.officeId === office.id;
+	const store = same ? previous.store : new OfficeStore(openDb(dbName), office.id);
+	const readModel = same ? previous.readModel : new ReadModelDb(readModelName);
 	const worker =
 		options.worker === false
 			? null

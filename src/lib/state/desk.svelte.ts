@@ -190,7 +190,8 @@ export class DeskState {
 			session.device,
 			session.catalogue,
 			session.registration,
-			session.officer
+			session.officer,
+			session.workspace
 		);
 		if (!opened.ok || opened.workspace === null) return;
 		session.workspace.projector.stop();
