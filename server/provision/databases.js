@@ -1,8 +1,8 @@
 /**
- * Databases, their `_security` and their design documents (`_design/motcua`, and the counts
- * view `_design/motcua-counts` of office databases), each step idempotent: a database that
- * exists is kept, a `_security` or design document that already says the same is left alone, a
- * design document of another `version` is replaced.
+ * Databases, their `_security` and their design documents (`_design/motcua`, and the views
+ * `_design/motcua-counts` and `_design/motcua-window` of office databases), each step idempotent:
+ * a database that exists is kept, a `_security` or design document that already says the same is
+ * left alone, a design document of another `version` is replaced and its views built at once.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { docPath } from './couch-client.js';
@@ -64,9 +64,36 @@ export async function ensureGuardedDatabase(couch, db, security, designDoc, log,
 	const secured = await ensureSecurity(couch, db, security);
 	const design = await ensureDesignDoc(couch, db, designDoc);
 	let line = `  ${db}: ${created}; _security ${secured}; validation ${design} (${designDoc.version})`;
+	const built = [];
 	for (const [i, viewDoc] of viewDocs.entries()) {
 		const state = await ensureDesignDoc(couch, db, viewDoc);
 		line += `; ${i === 0 ? 'counts' : 'window'} view ${state} (${viewDoc.version})`;
+		if (state !== 'unchanged') built.push(viewDoc);
 	}
 	log(line);
+	for (const viewDoc of built) await buildViews(couch, db, viewDoc, log);
+}
+
+/**
+ * A new or changed view is built now, not by the first desk that asks (CouchDB builds an index
+ * on its first query and answers `timeout` after a minute on an office's year of documents, so
+ * a new laptop's first sync would fail until it is built): each view is queried until it answers.
+ * @param {CouchClient} couch @param {string} db
+ * @param {{ _id: string; views?: Record<string, unknown> }} viewDoc @param {Log} log
+ */
+export async function buildViews(couch, db, viewDoc, log) {
+	const started = Date.now();
+	for (const view of Object.keys(viewDoc.views ?? {})) {
+		const path = `${docPath(db, viewDoc._id)}/_view/${encodeURIComponent(view)}?limit=0`;
+		for (;;) {
+			const { status, body } = await couch.request('GET', path);
+			if (status === 200) break;
+			if (body?.error !== 'timeout') throw new Error(`GET ${path} → ${status}`);
+			log(
+				`  ${db}: building ${viewDoc._id}/${view}… ${Math.round((Date.now() - started) / 1000)} s`
+			);
+		}
+	}
+	const seconds = (Date.now() - started) / 1000;
+	if (seconds >= 1) log(`  ${db}: ${viewDoc._id} built in ${seconds.toFixed(0)} s`);
 }
