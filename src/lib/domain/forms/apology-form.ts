@@ -10,10 +10,8 @@ import type { LocalDateTime } from '../time';
 import {
 	assertBelongs,
 	cleanLines,
-	formHeader,
+	formOpening,
 	LocalDateTimeSchema,
-	partyOf,
-	requestOf,
 	subjectOfDossier,
 	type FormContext,
 	type FormHeader,
@@ -21,7 +19,7 @@ import {
 	type FormRequest,
 	type SignatureBlock
 } from './form-common';
-import { resolveForm, type FormError, type FormRef } from './form-sets';
+import type { FormError, FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 /** The apology data, shaped like the lifecycle's `apology` event payload. */
@@ -70,14 +68,13 @@ export function buildApologyForm(
 	if (reason === '') return { ok: false, error: 'reason-required' };
 	if (dossier.dueAt === null) return { ok: false, error: 'no-due-date' };
 	if (apology.newDueAt <= dossier.dueAt) return { ok: false, error: 'new-due-not-later' };
-	const ref = resolveForm(dossier.ruleVersion, 'apology', input.settings);
-	if (!ref.ok) return ref;
+	const opened = formOpening('apology', subjectOfDossier(dossier), input);
+	if (!opened.ok) return opened;
+	const { party, ...opening } = opened.opening;
 	const form: ApologyForm = {
-		ref: ref.ref,
-		header: formHeader(input),
-		addressee: partyOf(dossier.applicant),
+		...opening,
+		addressee: party,
 		code: dossier.code,
-		request: requestOf(subjectOfDossier(dossier)),
 		receivedAt: dossier.receivedAt,
 		originalDueAt: dossier.dueAt,
 		reason,

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { normaliseName, printedName } from '../applicant/name';
 import type { Applicant, Desk, Dossier, Office } from '../model';
 import { isLocalDateTime, type IsoDate, type LocalDateTime } from '../time';
+import { resolveForm, type FormError, type FormKind, type FormRef } from './form-sets';
 import { NATIONAL_HEADER } from './official-texts';
 import type { FormSettings } from './settings';
 
@@ -170,4 +171,48 @@ export function assertBelongs(
 /** Written reasons and item lists: each normalised, blanks dropped (§4.2 "written reason"). */
 export function cleanLines(lines: readonly string[]): string[] {
 	return lines.map(normaliseName).filter((line) => line !== '');
+}
+
+/** What every slip about one subject opens with (§5.1–§5.5). */
+export interface FormOpening {
+	/** The form of the subject's rule version (the 2018 or the 2025 set, §5.7). */
+	readonly ref: FormRef;
+	readonly header: FormHeader;
+	readonly code: string | null;
+	/** The owner: "Tiếp nhận hồ sơ của", "Kính gửi". */
+	readonly party: FormParty;
+	readonly request: FormRequest;
+}
+
+/**
+ * The opening of a slip of `kind` about `subject`, issued in `context`: the builders of the
+ * form models add what is theirs to it. An unknown rule version, or a form the subject's set does
+ * not have, is the error.
+ */
+export function formOpening(
+	kind: FormKind,
+	subject: FormSubject,
+	context: FormContext
+):
+	| { readonly ok: true; readonly opening: FormOpening }
+	| { readonly ok: false; readonly error: FormError } {
+	const ref = resolveForm(subject.ruleVersion, kind, context.settings);
+	if (!ref.ok) return ref;
+	return {
+		ok: true,
+		opening: {
+			ref: ref.ref,
+			header: formHeader(context),
+			code: subject.code,
+			party: partyOf(subject.applicant),
+			request: requestOf(subject)
+		}
+	};
+}
+
+/** Reasons and items as the forms list them: 1., 2., … */
+export function numbered(
+	lines: readonly string[]
+): { readonly no: number; readonly text: string }[] {
+	return lines.map((text, i) => ({ no: i + 1, text }));
 }

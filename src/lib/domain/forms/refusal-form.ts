@@ -4,9 +4,8 @@
  */
 import {
 	cleanLines,
-	formHeader,
-	partyOf,
-	requestOf,
+	formOpening,
+	numbered,
 	type FormContact,
 	type FormContext,
 	type FormHeader,
@@ -15,7 +14,7 @@ import {
 	type FormSubject,
 	type SignatureBlock
 } from './form-common';
-import { resolveForm, type FormError, type FormRef } from './form-sets';
+import type { FormError, FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 export interface RefusalInput extends FormContext {
@@ -52,16 +51,14 @@ export function buildRefusalForm(
 	| { readonly ok: false; readonly error: RefusalError } {
 	const reasons = cleanLines(input.reasons);
 	if (reasons.length === 0) return { ok: false, error: 'reason-required' };
-	const ref = resolveForm(input.subject.ruleVersion, 'refusal', input.settings);
-	if (!ref.ok) return ref;
+	const opened = formOpening('refusal', input.subject, input);
+	if (!opened.ok) return opened;
+	const { party, ...opening } = opened.opening;
 	const submitter = input.subject.submitter ?? input.subject.applicant;
 	const form: RefusalForm = {
-		ref: ref.ref,
-		header: formHeader(input),
-		code: input.subject.code,
-		applicant: partyOf(input.subject.applicant),
-		request: requestOf(input.subject),
-		reasons: reasons.map((text, i) => ({ no: i + 1, text })),
+		...opening,
+		applicant: party,
+		reasons: numbered(reasons),
 		contact: input.contact ?? null,
 		signatures: {
 			receiver: { ...SIGNATURES.receiver, name: input.officerName ?? null },

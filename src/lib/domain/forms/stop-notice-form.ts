@@ -9,10 +9,8 @@ import type { LocalDateTime } from '../time';
 import {
 	assertBelongs,
 	cleanLines,
-	formHeader,
+	formOpening,
 	LocalDateTimeSchema,
-	partyOf,
-	requestOf,
 	subjectOfDossier,
 	type FormContext,
 	type FormHeader,
@@ -20,7 +18,7 @@ import {
 	type FormRequest,
 	type SignatureBlock
 } from './form-common';
-import { resolveForm, type FormError, type FormRef } from './form-sets';
+import type { FormError, FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 /** The stop data: the reason (as in the lifecycle's `stop` payload) and when it was asked for. */
@@ -60,16 +58,15 @@ export function buildStopNoticeForm(
 	const { dossier } = input;
 	assertBelongs(dossier, input);
 	const stop = v.parse(StopDataSchema, input.stop);
-	const ref = resolveForm(dossier.ruleVersion, 'stop-notice', input.settings);
-	if (!ref.ok) return ref;
+	const opened = formOpening('stop-notice', subjectOfDossier(dossier), input);
+	if (!opened.ok) return opened;
 	const [reason = ''] = cleanLines([stop.reason]);
 	if (reason === '') return { ok: false, error: 'reason-required' };
+	const { party, ...opening } = opened.opening;
 	const form: StopNoticeForm = {
-		ref: ref.ref,
-		header: formHeader(input),
-		addressee: partyOf(dossier.applicant),
+		...opening,
+		addressee: party,
 		code: dossier.code,
-		request: requestOf(subjectOfDossier(dossier)),
 		receivedAt: dossier.receivedAt,
 		requestedAt: stop.requestedAt,
 		reason,

@@ -5,9 +5,8 @@
  */
 import {
 	cleanLines,
-	formHeader,
-	partyOf,
-	requestOf,
+	formOpening,
+	numbered,
 	type FormContact,
 	type FormContext,
 	type FormHeader,
@@ -16,7 +15,7 @@ import {
 	type FormSubject,
 	type SignatureBlock
 } from './form-common';
-import { resolveForm, type FormError, type FormRef } from './form-sets';
+import type { FormError, FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 export interface SupplementRequestInput extends FormContext {
@@ -58,16 +57,14 @@ export function buildSupplementRequestForm(
 	const [reason = ''] = cleanLines([input.reason]);
 	if (items.length === 0) return { ok: false, error: 'items-required' };
 	if (reason === '') return { ok: false, error: 'reason-required' };
-	const ref = resolveForm(input.subject.ruleVersion, 'supplement-request', input.settings);
-	if (!ref.ok) return ref;
+	const opened = formOpening('supplement-request', input.subject, input);
+	if (!opened.ok) return opened;
+	const { party, ...opening } = opened.opening;
 	const form: SupplementRequestForm = {
-		ref: ref.ref,
-		header: formHeader(input),
+		...opening,
 		stage: input.subject.code === null ? 'intake' : 'processing',
-		code: input.subject.code,
-		applicant: partyOf(input.subject.applicant),
-		request: requestOf(input.subject),
-		items: items.map((text, i) => ({ no: i + 1, text })),
+		applicant: party,
+		items: numbered(items),
 		reason,
 		contact: input.contact ?? null,
 		signature: { ...SIGNATURES.guide, name: input.guideName ?? null }
