@@ -112,10 +112,7 @@ test('an unsatisfied rating needs a reason, flags the dossier, and the superviso
 	page
 }) => {
 	await signIn(page);
-	const code = await new ReceivePage(page).receive('khai sinh ket hop');
-	const dossier = new DossierPage(page);
-	await dossier.goto(code);
-	await dossier.act('Nhận kết quả giải quyết');
+	const { code, dossier } = await DossierPage.withResultReady(page);
 	await dossier.rateUnsatisfied('Phải chờ lâu');
 	await dossier.goto(code);
 	await expect(page.getByText('Hồ sơ cần lãnh đạo, giám sát xem lại')).toBeVisible();

@@ -2,16 +2,12 @@ import { expect, test } from '@playwright/test';
 import { DossierPage } from './support/dossier-page';
 import { officer, officerReturns } from './support/login-page';
 import { signIn } from './support/login-page';
-import { ReceivePage } from './support/receive-page';
 
 test('citizen screens hide the officer’s app, leaving them needs the password, and a dossier is rated once', async ({
 	page
 }) => {
 	await signIn(page);
-	const code = await new ReceivePage(page).receive('khai sinh ket hop');
-	const dossier = new DossierPage(page);
-	await dossier.goto(code);
-	await dossier.act('Nhận kết quả giải quyết');
+	const { code } = await DossierPage.withResultReady(page);
 
 	// The rating kiosk: no navigation, no officer menu, only the officer's way out.
 	await page.getByRole('link', { name: 'Đánh giá mức độ hài lòng' }).click();

@@ -1,9 +1,19 @@
 import { expect, type Page } from '@playwright/test';
 import { officerReturns } from './login-page';
+import { ReceivePage } from './receive-page';
 
 /** The dossier page: status, timeline and the action forms. */
 export class DossierPage {
 	constructor(private readonly page: Page) {}
+
+	/** Receives a same-day dossier and records its result: it waits to be returned and rated. */
+	static async withResultReady(page: Page): Promise<{ code: string; dossier: DossierPage }> {
+		const code = await new ReceivePage(page).receive('khai sinh ket hop');
+		const dossier = new DossierPage(page);
+		await dossier.goto(code);
+		await dossier.act('Nhận kết quả giải quyết');
+		return { code, dossier };
+	}
 
 	async goto(code: string): Promise<void> {
 		await this.page.goto(`/ho-so/${encodeURIComponent(code)}`);
