@@ -1,19 +1,23 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`, seed-scale first sync (issue 17 item 5, issue 11 item 5): a desk laptop that
- * never synced logs in through the page, in Chromium, against a real CouchDB 3.x holding an
- * office's year, and is measured until its read model holds every dossier; then, in the same
- * browser and against the same database, the baselines: stock `PouchDB.replicate`, Motcua's sync
- * engine without the app's screens (tests/bench/sync-bench) and a plain IndexedDB bulk put of the
- * same documents (the raw limit). One run of each; printed and written to
- * bench/results/first-sync-<date>.json, never asserted.
+ * `npm run bench`, seed-scale first sync (issue 17 item 5, issue 11 items 4 and 5): a desk laptop
+ * that never synced logs in through the page, in Chromium, against a real CouchDB 3.x holding an
+ * office's year, and is measured until it holds the office's window (the open dossiers and those
+ * closed within `keepClosedDays`, ADR 18) in its local database and its read model; then again on
+ * a fresh profile with the office set to keep a whole year (366 days, restored afterwards); then,
+ * in the same browser build and against the same database, the baselines: stock
+ * `PouchDB.replicate` (stopped after BENCH_STOCK_LIMIT_S, its rate), Motcua's sync engine without
+ * the app's screens with the same window (tests/bench/sync-bench) and a plain IndexedDB bulk put
+ * of as many documents as the window holds (the raw limit). One run of each; printed and written
+ * to bench/results/first-sync-<date>.json, never asserted.
  *
  * COUCH_URL: a CouchDB 3.x administrator URL (http://admin:secret@127.0.0.1:5984); without it the
  * bench says it was skipped. BENCH_OFFICE (lson-province), BENCH_USER (tinh.motcua1, an officer of
  * that office) and BENCH_PASSWORD (demo-motcua), BENCH_DOSSIERS (47540: when the office holds
  * fewer, `npm run generate` fills it with BENCH_SEED, 2020), BENCH_RECEIVE=0 (no dossier received
- * during the sync), BENCH_LIMIT_S (900: the app's part gives up after that), BENCH_BASELINES=0
- * (the app alone, for a quick look), CHROMIUM_PATH.
+ * during the sync), BENCH_LIMIT_S (900: each app run gives up after that), BENCH_YEAR=0 (no
+ * whole-year run), BENCH_STOCK_LIMIT_S (120), BENCH_BASELINES=0 (the app alone, for a quick
+ * look), CHROMIUM_PATH.
  *
  * The run writes on the server what a desk writes: its desk claim (deleted again at the end, which
  * frees the slot as an administrator does for a retired laptop; BENCH_KEEP_DESK=1 keeps it) and
@@ -51,9 +55,8 @@ const RECEIVE = process.env.BENCH_RECEIVE !== '0';
 const LIMIT_S = Number(process.env.BENCH_LIMIT_S ?? 900);
 const KEEP_DESK = process.env.BENCH_KEEP_DESK === '1';
 const BASELINES = process.env.BENCH_BASELINES !== '0';
-const STOCK_LIMIT_S = process.env.BENCH_STOCK_LIMIT_S
-	? Number(process.env.BENCH_STOCK_LIMIT_S)
-	: null;
+const STOCK_LIMIT_S = Number(process.env.BENCH_STOCK_LIMIT_S ?? 120);
+const YEAR = process.env.BENCH_YEAR !== '0';
 const BUILD = resolve(process.env.BENCH_BUILD_DIR ?? 'build');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -101,6 +104,49 @@ async function officeDocuments() {
 	const info = await admin.json('GET', `/${db}`);
 	const design = await admin.json('GET', `/${db}/_design_docs`);
 	return info.doc_count - design.rows.length;
+}
+
+/**
+ * What a new laptop keeps with a window of `keepDays` (ADR 18), as the app's first pull asks it:
+ * the open dossiers and those closed since the window's first day (Vietnam time), their
+ * documents, and the documents that belong to no dossier.
+ */
+async function readWindow(keepDays) {
+	const vnNow = Date.now() + 7 * 3600 * 1000;
+	const since = new Date(vnNow - keepDays * 86400 * 1000).toISOString().slice(0, 10);
+	const key = encodeURIComponent(JSON.stringify(since));
+	const closed = await admin.json(
+		'GET',
+		`/${db}/_design/motcua-window/_view/closed?startkey=${key}`
+	);
+	const codes = new Set(openSet.open);
+	for (const row of closed.rows) codes.add(row.value);
+	const list = [...codes];
+	let documents = 0;
+	for (let i = 0; i < list.length; i += 500) {
+		const rows = await admin.json(
+			'POST',
+			`/${db}/_design/motcua-counts/_view/by-dossier?reduce=false`,
+			{
+				keys: list.slice(i, i + 500)
+			}
+		);
+		documents += rows.rows.length;
+	}
+	for (const [from, to] of [
+		['', 'dossier:'],
+		['dossier:\ufff0', 'event:'],
+		['event:\ufff0', '\ufff0']
+	]) {
+		const range = new URLSearchParams({
+			startkey: JSON.stringify(from),
+			endkey: JSON.stringify(to),
+			inclusive_end: 'false'
+		});
+		const rows = await admin.json('GET', `/${db}/_all_docs?${range.toString()}`);
+		documents += rows.rows.filter((r) => !r.id.startsWith('_design/')).length;
+	}
+	return { keepDays, since, dossiers: list.length, documents };
 }
 
 async function deskIds() {
@@ -220,10 +266,18 @@ async function readModel({ name, check }) {
 					c.onerror = () => fail(c.error);
 				});
 		const codes = /** @type {any} */ (globalThis).__benchOpenCodes ?? [];
+		// Asked in parts of 200 keys, each its own transaction, so the probe never makes a long task
+		// of its own on the page it measures.
 		const held = check
-			? Promise.all(codes.map((code) => ask(store.getKey(code)))).then(
-					(keys) => keys.filter((k) => k !== undefined).length
-				)
+			? (async () => {
+					let n = 0;
+					for (let i = 0; i < codes.length; i += 200) {
+						const part = idb.transaction('dossiers').objectStore('dossiers');
+						const keys = await Promise.all(codes.slice(i, i + 200).map((c) => ask(part.getKey(c))));
+						n += keys.filter((k) => k !== undefined).length;
+					}
+					return n;
+				})()
 			: Promise.resolve(null);
 		return { total: await total, open: await open, held: await held };
 	} finally {
@@ -323,308 +377,387 @@ const chromiumVersion = execFileSync(CHROMIUM, ['--version'], {
 })
 	.toString()
 	.trim();
-const profile = join(work, 'profile');
-const context = await chromium.launchPersistentContext(profile, {
-	executablePath: CHROMIUM,
-	headless: true,
-	viewport: { width: 1366, height: 768 },
-	args: ARGS
-});
-await context.addInitScript((codes) => {
-	const g = /** @type {any} */ (globalThis);
-	g.__benchOpenCodes = codes;
-	g.__benchLong = [];
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) g.__benchLong.push([e.startTime, e.duration]);
-	}).observe({ entryTypes: ['longtask'] });
-}, openSet.open);
+/** The bench's laptop is gone with its profile: free the desk slot it claimed. */
+const desksFreed = [];
+async function freeDesks() {
+	if (KEEP_DESK) return;
+	for (const id of await deskIds()) {
+		if (desksBefore.has(id)) continue;
+		const doc = await admin.json('GET', `/${db}/${encodeURIComponent(id)}`);
+		if (doc.registeredBy !== USER) continue;
+		await admin.json('DELETE', `/${db}/${encodeURIComponent(id)}?rev=${doc._rev}`);
+		desksFreed.push(id);
+	}
+}
 
-/** @type {Record<string, any>} */
-const app = {};
+/** A fresh Chromium profile (a laptop that never synced), its long tasks recorded. */
+async function freshLaptop(name) {
+	const context = await chromium.launchPersistentContext(join(work, name), {
+		executablePath: CHROMIUM,
+		headless: true,
+		viewport: { width: 1366, height: 768 },
+		args: ARGS
+	});
+	await context.addInitScript((codes) => {
+		const g = /** @type {any} */ (globalThis);
+		g.__benchOpenCodes = codes;
+		g.__benchLong = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) g.__benchLong.push([e.startTime, e.duration]);
+		}).observe({ entryTypes: ['longtask'] });
+	}, openSet.open);
+	return context;
+}
+
+/**
+ * The app on a fresh laptop: login through the page, then sampled every second until the
+ * laptop is up to date and its read model holds `expect.dossiers` (+1 when it received one).
+ * @param {{ label: string; receive: boolean; expect: { dossiers: number; open: number }; documents: number }} run
+ */
+async function measureApp({ label, receive, expect, documents }) {
+	const RECEIVE = receive;
+	/** @type {Record<string, any>} */
+	const app = {};
+	let stop = false;
+	const context = await freshLaptop(`profile-${label}`);
+	try {
+		// -------------------------------------------------------------------------------------------
+		// The app: login through the page, then sampled every second.
+		const page = context.pages()[0] ?? (await context.newPage());
+		const errors = [];
+		page.on('pageerror', (e) => errors.push(e.message.slice(0, 200)));
+		await page.goto(appProxy.url);
+		await page.getByLabel('Tên đăng nhập').fill(USER);
+		await page.getByLabel('Mật khẩu').fill(PASSWORD);
+		const clickedAt = await page.evaluate(() => performance.now());
+		const t0 = Date.now();
+		await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+		const since = () => Date.now() - t0;
+		say('logging in');
+
+		const samples = [];
+		const marks = {
+			loggedIn: null,
+			queue: null,
+			receivePage: null,
+			openHeld: null,
+			syncing: null,
+			upToDate: null,
+			readModel: null
+		};
+		const received = {
+			code: null,
+			ms: null,
+			at: null,
+			error: null,
+			onServer: null,
+			badgeAfter: null
+		};
+		let checkOpen = true;
+		/** @type {{ total: number; open: number; held: number | null } | null} */
+		let lastRm = null;
+		let rssPeak = 0;
+		const sampler = (async () => {
+			while (!stop && since() < LIMIT_S * 1000) {
+				const started = Date.now();
+				let p;
+				let lag;
+				let rm;
+				try {
+					p = await page.evaluate(probe);
+					lag = Date.now() - started;
+					// Counting the read model's rows walks them all in IndexedDB, the resource the sync
+					// and the projector share: every second until the open dossiers are in, then every
+					// fifth sample, or the probe slows what it measures.
+					rm =
+						checkOpen || samples.length % RM_EVERY === 0 || lastRm === null
+							? await page.evaluate(readModel, { name: `motcua_read_${OFFICE}`, check: checkOpen })
+							: lastRm;
+					lastRm = rm;
+					if (samples.length % RM_EVERY === 0) rssPeak = Math.max(rssPeak, rendererRss());
+				} catch (e) {
+					if (stop) break;
+					errors.push(`sample: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200));
+					await sleep(1000);
+					continue;
+				}
+				const at = started - t0;
+				const s = { at, lag, ...p, rm };
+				samples.push(s);
+				if (rm.held !== null && rm.held >= expect.open && marks.openHeld === null) {
+					marks.openHeld = at;
+					checkOpen = false;
+				}
+				if (s.state === 'syncing' && marks.syncing === null) marks.syncing = at;
+				if (
+					marks.syncing !== null &&
+					marks.upToDate === null &&
+					s.state === 'up-to-date' &&
+					s.unsent === 0
+				)
+					marks.upToDate = at;
+				const wanted = expect.dossiers + (received.code === null ? 0 : 1);
+				if (rm.total >= wanted && marks.readModel === null) marks.readModel = at;
+				if (received.code !== null && received.onServer === null) {
+					const r = await admin.request(
+						'GET',
+						`/${db}/${encodeURIComponent(`dossier:${received.code}`)}`
+					);
+					if (r.status === 200) received.onServer = since();
+				}
+				if (samples.length % 15 === 0) {
+					say(
+						`${(at / 1000).toFixed(0)} s: badge ${s.state} "${s.text}", unsent ${s.unsent}, ` +
+							`read model ${rm.total} (${rm.open} open), heap ${(s.heap / 1e6).toFixed(0)} MB, ` +
+							`answer ${lag} ms`
+					);
+				}
+				if (marks.upToDate !== null && marks.readModel !== null && s.unsent === 0) {
+					if (received.code !== null || !RECEIVE || received.error !== null) break;
+				}
+				const wait = 1000 - (Date.now() - started);
+				if (wait > 0) await sleep(wait);
+			}
+		})();
+
+		await page.getByTestId('officer-name').waitFor({ timeout: 120_000 });
+		marks.loggedIn = since();
+		await page.locator('[data-testid=queue-overdue]').waitFor({ timeout: 120_000 });
+		marks.queue = since();
+		const nav = page.getByRole('navigation');
+		await nav.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
+		await page.getByTestId('receive-form').waitFor({ timeout: 120_000 });
+		marks.receivePage = since();
+		await nav.getByRole('link', { name: 'Trang chính', exact: true }).click();
+		say(
+			`work queue on screen at ${seconds(marks.queue)} s, receive page at ${seconds(marks.receivePage)} s`
+		);
+
+		if (RECEIVE) {
+			if (since() < RECEIVE_AT_S * 1000) await sleep(RECEIVE_AT_S * 1000 - since());
+			const started = Date.now();
+			try {
+				await nav.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
+				await page.getByTestId('receive-form').waitFor({ timeout: 60_000 });
+				const search = page.getByRole('combobox', { name: 'Thủ tục hành chính' });
+				await search.fill('ly lich tu phap');
+				await page.getByRole('listbox').waitFor({ timeout: 30_000 });
+				await search.press('Enter');
+				await page.getByTestId('chosen-procedure').waitFor({ timeout: 30_000 });
+				const boxes = page
+					.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' })
+					.getByRole('checkbox');
+				for (const box of await boxes.all()) await box.check({ timeout: 30_000 });
+				const qr = page.locator('#applicant-qr');
+				await qr.click();
+				await page.keyboard.insertText(QR);
+				await qr.press('Enter');
+				await page.locator('#applicant-phone').fill('0912345678');
+				await page.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
+				await page.waitForURL(/\/ho-so\/[^/]+\/in\//, { timeout: 60_000 }); // Form 01
+				received.ms = Date.now() - started;
+				received.code = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
+				received.badgeAfter = await page.evaluate(probe).then((p) => p.unsent);
+				received.at = since();
+				say(
+					`dossier ${received.code} received in ${seconds(received.ms)} s during the sync; ` +
+						`badge unsent ${received.badgeAfter}`
+				);
+				await nav.getByRole('link', { name: 'Trang chính', exact: true }).click();
+			} catch (e) {
+				received.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+				say(`receiving during the sync failed: ${received.error}`);
+			}
+		}
+		await sampler;
+		const last = samples.at(-1);
+		const local = await page.evaluate(localDocuments, db);
+		const long = await page.evaluate(() => /** @type {any} */ (globalThis).__benchLong);
+		const afterLogin = long.filter(([start]) => start >= clickedAt).map(([, d]) => d);
+		const lags = samples.map((s) => s.lag).sort((a, b) => a - b);
+		const afterReceive = received.at ? samples.filter((s) => s.at >= received.at) : [];
+		const unsentSeen = [...new Set(samples.map((s) => s.unsent).filter((u) => u !== null))].sort(
+			(a, b) => a - b
+		);
+		const sentAt = afterReceive.find((s) => s.unsent === 0)?.at ?? null;
+		Object.assign(app, {
+			loggedInS: seconds(marks.loggedIn),
+			workQueueS: seconds(marks.queue),
+			receivePageS: seconds(marks.receivePage),
+			openInReadModelS: seconds(marks.openHeld),
+			usableS: seconds(
+				marks.openHeld === null ? null : Math.max(marks.openHeld, marks.receivePage ?? 0)
+			),
+			upToDateS: seconds(marks.upToDate),
+			readModelCompleteS: seconds(marks.readModel),
+			documentsPerS:
+				marks.upToDate === null ? null : Math.round(documents / (marks.upToDate / 1000)),
+			localDocuments: local,
+			readModel: last?.rm ?? null,
+			samples: samples.length,
+			answerMedianMs: lags[Math.floor(lags.length / 2)] ?? null,
+			answerWorstMs: lags.at(-1) ?? null,
+			answersOver1s: lags.filter((l) => l > 1000).length,
+			longestTaskMs: Math.round(Math.max(0, ...afterLogin)),
+			longTasks: afterLogin.length,
+			longTasksOver200ms: afterLogin.filter((d) => d > 200).length,
+			/** [seconds after the login click, milliseconds] of each task over 200 ms. */
+			longTasksOver200msAt: long
+				.filter(([start, d]) => start >= clickedAt && d > 200)
+				.map(([start, d]) => [seconds(start - clickedAt), Math.round(d)]),
+			heapPeakMB: Math.round(Math.max(0, ...samples.map((s) => s.heap)) / 1e6),
+			rendererRssPeakMB: Math.round(rssPeak / 1e6),
+			unsentAtEnd: last?.unsent ?? null,
+			unsentSeen,
+			badgeAtEnd: last ? `${last.state} "${last.text}"` : null,
+			received: RECEIVE
+				? {
+						code: received.code,
+						seconds: seconds(received.ms),
+						atS: seconds(received.at),
+						unsentRightAfter: received.badgeAfter,
+						maxUnsentAfter: Math.max(0, ...afterReceive.map((s) => s.unsent ?? 0)),
+						onServerAtS: seconds(received.onServer),
+						badgeZeroAtS: seconds(sentAt),
+						error: received.error
+					}
+				: null,
+			timedOut: marks.readModel === null || marks.upToDate === null,
+			pageErrors: errors.slice(0, 5),
+			timeline: samples
+				.filter((_, i) => i % 30 === 0)
+				.map((s) => ({
+					s: seconds(s.at),
+					badge: s.text,
+					readModel: s.rm.total,
+					heapMB: Math.round(s.heap / 1e6),
+					answerMs: s.lag
+				}))
+		});
+		await page.close();
+		say(
+			`app: up to date at ${app.upToDateS} s, read model complete at ${app.readModelCompleteS} s, ` +
+				`${app.documentsPerS} documents/s`
+		);
+	} finally {
+		stop = true;
+		await context.close();
+		await freeDesks();
+	}
+	return app;
+}
+
 /** @type {Record<string, any>} */
 const baselines = {};
-const desksFreed = [];
-let stop = false;
+let app;
+let appYear = null;
+const office = await admin.json(
+	'GET',
+	`/motcua_catalogue/${encodeURIComponent(`office:${OFFICE}`)}`
+);
+const keepDays = office.keepClosedDays ?? 90;
+const window = await readWindow(keepDays);
+say(
+	`window: ${keepDays} days (closed since ${window.since}): ${window.dossiers} dossiers, ` +
+		`${window.documents} documents`
+);
 try {
-	// -------------------------------------------------------------------------------------------
-	// The app: login through the page, then sampled every second until the read model is whole.
-	const page = context.pages()[0] ?? (await context.newPage());
-	const errors = [];
-	page.on('pageerror', (e) => errors.push(e.message.slice(0, 200)));
-	await page.goto(appProxy.url);
-	await page.getByLabel('Tên đăng nhập').fill(USER);
-	await page.getByLabel('Mật khẩu').fill(PASSWORD);
-	const clickedAt = await page.evaluate(() => performance.now());
-	const t0 = Date.now();
-	await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
-	const since = () => Date.now() - t0;
-	say('logging in');
-
-	const samples = [];
-	const expect = { dossiers: openSet.dossiers, open: openSet.open.length };
-	const marks = {
-		loggedIn: null,
-		queue: null,
-		receivePage: null,
-		openHeld: null,
-		syncing: null,
-		upToDate: null,
-		readModel: null
-	};
-	const received = {
-		code: null,
-		ms: null,
-		at: null,
-		error: null,
-		onServer: null,
-		badgeAfter: null
-	};
-	let checkOpen = true;
-	/** @type {{ total: number; open: number; held: number | null } | null} */
-	let lastRm = null;
-	let rssPeak = 0;
-	const sampler = (async () => {
-		while (!stop && since() < LIMIT_S * 1000) {
-			const started = Date.now();
-			let p;
-			let lag;
-			let rm;
-			try {
-				p = await page.evaluate(probe);
-				lag = Date.now() - started;
-				// Counting the read model's rows walks them all in IndexedDB, the resource the sync
-				// and the projector share: every second until the open dossiers are in, then every
-				// fifth sample, or the probe slows what it measures.
-				rm =
-					checkOpen || samples.length % RM_EVERY === 0 || lastRm === null
-						? await page.evaluate(readModel, { name: `motcua_read_${OFFICE}`, check: checkOpen })
-						: lastRm;
-				lastRm = rm;
-				if (samples.length % RM_EVERY === 0) rssPeak = Math.max(rssPeak, rendererRss());
-			} catch (e) {
-				if (stop) break;
-				errors.push(`sample: ${e instanceof Error ? e.message : String(e)}`.slice(0, 200));
-				await sleep(1000);
-				continue;
-			}
-			const at = started - t0;
-			const s = { at, lag, ...p, rm };
-			samples.push(s);
-			if (rm.held !== null && rm.held >= expect.open && marks.openHeld === null) {
-				marks.openHeld = at;
-				checkOpen = false;
-			}
-			if (s.state === 'syncing' && marks.syncing === null) marks.syncing = at;
-			if (
-				marks.syncing !== null &&
-				marks.upToDate === null &&
-				s.state === 'up-to-date' &&
-				s.unsent === 0
-			)
-				marks.upToDate = at;
-			const wanted = expect.dossiers + (received.code === null ? 0 : 1);
-			if (rm.total >= wanted && marks.readModel === null) marks.readModel = at;
-			if (received.code !== null && received.onServer === null) {
-				const r = await admin.request(
-					'GET',
-					`/${db}/${encodeURIComponent(`dossier:${received.code}`)}`
-				);
-				if (r.status === 200) received.onServer = since();
-			}
-			if (samples.length % 15 === 0) {
-				say(
-					`${(at / 1000).toFixed(0)} s: badge ${s.state} "${s.text}", unsent ${s.unsent}, ` +
-						`read model ${rm.total} (${rm.open} open), heap ${(s.heap / 1e6).toFixed(0)} MB, ` +
-						`answer ${lag} ms`
-				);
-			}
-			if (marks.upToDate !== null && marks.readModel !== null && s.unsent === 0) {
-				if (received.code !== null || !RECEIVE || received.error !== null) break;
-			}
-			const wait = 1000 - (Date.now() - started);
-			if (wait > 0) await sleep(wait);
-		}
-	})();
-
-	await page.getByTestId('officer-name').waitFor({ timeout: 120_000 });
-	marks.loggedIn = since();
-	await page.locator('[data-testid=queue-overdue]').waitFor({ timeout: 120_000 });
-	marks.queue = since();
-	const nav = page.getByRole('navigation');
-	await nav.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
-	await page.getByTestId('receive-form').waitFor({ timeout: 120_000 });
-	marks.receivePage = since();
-	await nav.getByRole('link', { name: 'Trang chính', exact: true }).click();
-	say(
-		`work queue on screen at ${seconds(marks.queue)} s, receive page at ${seconds(marks.receivePage)} s`
-	);
-
-	if (RECEIVE) {
-		if (since() < RECEIVE_AT_S * 1000) await sleep(RECEIVE_AT_S * 1000 - since());
-		const started = Date.now();
+	app = await measureApp({
+		label: 'window',
+		receive: RECEIVE,
+		expect: { dossiers: window.dossiers, open: openSet.open.length },
+		documents: window.documents
+	});
+	if (YEAR) {
+		// A provincial centre that reports on its year from a laptop keeps 366 days (ADR 18).
+		await admin.json('PUT', `/motcua_catalogue/${encodeURIComponent(office._id)}`, {
+			...office,
+			keepClosedDays: 366
+		});
 		try {
-			await nav.getByRole('link', { name: 'Tiếp nhận', exact: true }).click();
-			await page.getByTestId('receive-form').waitFor({ timeout: 60_000 });
-			const search = page.getByRole('combobox', { name: 'Thủ tục hành chính' });
-			await search.fill('ly lich tu phap');
-			await page.getByRole('listbox').waitFor({ timeout: 30_000 });
-			await search.press('Enter');
-			await page.getByTestId('chosen-procedure').waitFor({ timeout: 30_000 });
-			const boxes = page
-				.getByRole('group', { name: 'Thành phần hồ sơ đã nhận' })
-				.getByRole('checkbox');
-			for (const box of await boxes.all()) await box.check({ timeout: 30_000 });
-			const qr = page.locator('#applicant-qr');
-			await qr.click();
-			await page.keyboard.insertText(QR);
-			await qr.press('Enter');
-			await page.locator('#applicant-phone').fill('0912345678');
-			await page.getByRole('button', { name: 'Tiếp nhận và in giấy hẹn' }).click();
-			await page.waitForURL(/\/ho-so\/[^/]+\/in\//, { timeout: 60_000 }); // Form 01
-			received.ms = Date.now() - started;
-			received.code = decodeURIComponent(new URL(page.url()).pathname.split('/')[2] ?? '');
-			received.badgeAfter = await page.evaluate(probe).then((p) => p.unsent);
-			received.at = since();
-			say(
-				`dossier ${received.code} received in ${seconds(received.ms)} s during the sync; ` +
-					`badge unsent ${received.badgeAfter}`
+			appYear = await measureApp({
+				label: 'year',
+				receive: false,
+				expect: { dossiers: openSet.dossiers, open: openSet.open.length },
+				documents
+			});
+		} finally {
+			const current = await admin.json(
+				'GET',
+				`/motcua_catalogue/${encodeURIComponent(office._id)}`
 			);
-			await nav.getByRole('link', { name: 'Trang chính', exact: true }).click();
-		} catch (e) {
-			received.error = e instanceof Error ? e.message.split('\n')[0] : String(e);
-			say(`receiving during the sync failed: ${received.error}`);
+			const { _rev, keepClosedDays, ...rest } = current;
+			void keepClosedDays;
+			const restored =
+				office.keepClosedDays === undefined
+					? rest
+					: { ...rest, keepClosedDays: office.keepClosedDays };
+			await admin.json('PUT', `/motcua_catalogue/${encodeURIComponent(office._id)}`, {
+				...restored,
+				_rev
+			});
 		}
 	}
-	await sampler;
-	const last = samples.at(-1);
-	const local = await page.evaluate(localDocuments, db);
-	const long = await page.evaluate(() => /** @type {any} */ (globalThis).__benchLong);
-	const afterLogin = long.filter(([start]) => start >= clickedAt).map(([, d]) => d);
-	const lags = samples.map((s) => s.lag).sort((a, b) => a - b);
-	const afterReceive = received.at ? samples.filter((s) => s.at >= received.at) : [];
-	const unsentSeen = [...new Set(samples.map((s) => s.unsent).filter((u) => u !== null))].sort(
-		(a, b) => a - b
-	);
-	const sentAt = afterReceive.find((s) => s.unsent === 0)?.at ?? null;
-	Object.assign(app, {
-		loggedInS: seconds(marks.loggedIn),
-		workQueueS: seconds(marks.queue),
-		receivePageS: seconds(marks.receivePage),
-		openInReadModelS: seconds(marks.openHeld),
-		usableS: seconds(
-			marks.openHeld === null ? null : Math.max(marks.openHeld, marks.receivePage ?? 0)
-		),
-		upToDateS: seconds(marks.upToDate),
-		readModelCompleteS: seconds(marks.readModel),
-		documentsPerS: marks.upToDate === null ? null : Math.round(documents / (marks.upToDate / 1000)),
-		localDocuments: local,
-		readModel: last?.rm ?? null,
-		samples: samples.length,
-		answerMedianMs: lags[Math.floor(lags.length / 2)] ?? null,
-		answerWorstMs: lags.at(-1) ?? null,
-		answersOver1s: lags.filter((l) => l > 1000).length,
-		longestTaskMs: Math.round(Math.max(0, ...afterLogin)),
-		longTasks: afterLogin.length,
-		longTasksOver200ms: afterLogin.filter((d) => d > 200).length,
-		heapPeakMB: Math.round(Math.max(0, ...samples.map((s) => s.heap)) / 1e6),
-		rendererRssPeakMB: Math.round(rssPeak / 1e6),
-		unsentAtEnd: last?.unsent ?? null,
-		unsentSeen,
-		badgeAtEnd: last ? `${last.state} "${last.text}"` : null,
-		received: RECEIVE
-			? {
-					code: received.code,
-					seconds: seconds(received.ms),
-					atS: seconds(received.at),
-					unsentRightAfter: received.badgeAfter,
-					maxUnsentAfter: Math.max(0, ...afterReceive.map((s) => s.unsent ?? 0)),
-					onServerAtS: seconds(received.onServer),
-					badgeZeroAtS: seconds(sentAt),
-					error: received.error
-				}
-			: null,
-		timedOut: marks.readModel === null || marks.upToDate === null,
-		pageErrors: errors.slice(0, 5),
-		timeline: samples
-			.filter((_, i) => i % 30 === 0)
-			.map((s) => ({
-				s: seconds(s.at),
-				badge: s.text,
-				readModel: s.rm.total,
-				heapMB: Math.round(s.heap / 1e6),
-				answerMs: s.lag
-			}))
-	});
-	await page.close();
-	say(
-		`app: up to date at ${app.upToDateS} s, read model complete at ${app.readModelCompleteS} s, ` +
-			`${app.documentsPerS} documents/s`
-	);
-
 	// -------------------------------------------------------------------------------------------
-	// Baselines in the same browser, on the bench page's origin (its own session).
-	if (BASELINES) {
-		const bench = await context.newPage();
-		await bench.goto(new URL('sync-bench.html', benchProxy.url).href);
-		await bench.waitForSelector('body[data-ready="true"]', { state: 'attached' });
-		await bench.evaluate(([u, p]) => globalThis.bench.logIn(u, p), [USER, PASSWORD]);
-		const remote = new URL(`db/${db}`, benchProxy.url).href;
-		say('stock PouchDB.replicate…');
-		const stock = await bench.evaluate(
-			([r, limit]) => globalThis.bench.stock(r, 'bench-stock', limit),
-			[remote, STOCK_LIMIT_S === null ? undefined : STOCK_LIMIT_S * 1000]
-		);
-		baselines.stock = {
-			seconds: seconds(stock.ms),
-			documents: stock.docs,
-			complete: stock.complete,
-			documentsPerS: Math.round(stock.docs / (stock.ms / 1000)),
-			progress: stock.progress.map(([ms, docs]) => `${seconds(ms)} s: ${docs}`).join(', ')
-		};
-		say(
-			`stock: ${stock.docs} documents in ${seconds(stock.ms)} s` +
-				`${stock.complete ? '' : ' (stopped there)'}; ${baselines.stock.progress}`
-		);
-		say('Motcua sync engine alone…');
-		const engine = await bench.evaluate(
-			([r]) => globalThis.bench.motcua(r, 'bench-engine'),
-			[remote]
-		);
-		baselines.engine = {
-			seconds: seconds(engine.ms),
-			documents: engine.docs,
-			documentsPerS: Math.round(engine.docs / (engine.ms / 1000))
-		};
-		say(`engine: ${engine.docs} documents in ${seconds(engine.ms)} s`);
-		say('raw IndexedDB bulk put…');
-		const raw = await bench.evaluate(([r]) => globalThis.bench.raw(r, 'bench-raw'), [remote]);
-		baselines.raw = {
-			seconds: seconds(raw.ms),
-			fetchSeconds: seconds(raw.fetchMs),
-			documents: raw.docs,
-			documentsPerS: Math.round(raw.docs / (raw.ms / 1000))
-		};
-		say(
-			`raw: ${raw.docs} documents written in ${seconds(raw.ms)} s (fetched in ${seconds(raw.fetchMs)} s)`
-		);
-		await bench.close();
+	// Baselines in the same browser build, on the bench page's origin (its own session).
+	const context = await freshLaptop('profile-baselines');
+	try {
+		if (BASELINES) {
+			const bench = await context.newPage();
+			await bench.goto(new URL('sync-bench.html', benchProxy.url).href);
+			await bench.waitForSelector('body[data-ready="true"]', { state: 'attached' });
+			await bench.evaluate(([u, p]) => globalThis.bench.logIn(u, p), [USER, PASSWORD]);
+			const remote = new URL(`db/${db}`, benchProxy.url).href;
+			say('stock PouchDB.replicate…');
+			const stock = await bench.evaluate(
+				([r, limit]) => globalThis.bench.stock(r, 'bench-stock', limit),
+				[remote, STOCK_LIMIT_S * 1000]
+			);
+			baselines.stock = {
+				seconds: seconds(stock.ms),
+				documents: stock.docs,
+				complete: stock.complete,
+				documentsPerS: Math.round(stock.docs / (stock.ms / 1000)),
+				progress: stock.progress.map(([ms, docs]) => `${seconds(ms)} s: ${docs}`).join(', ')
+			};
+			say(
+				`stock: ${stock.docs} documents in ${seconds(stock.ms)} s` +
+					`${stock.complete ? '' : ' (stopped there)'}; ${baselines.stock.progress}`
+			);
+			say('Motcua sync engine alone…');
+			const engine = await bench.evaluate(
+				([r, days]) => globalThis.bench.motcua(r, 'bench-engine', days),
+				[remote, keepDays]
+			);
+			baselines.engine = {
+				seconds: seconds(engine.ms),
+				documents: engine.docs,
+				documentsPerS: Math.round(engine.docs / (engine.ms / 1000))
+			};
+			say(`engine: ${engine.docs} documents in ${seconds(engine.ms)} s`);
+			say('raw IndexedDB bulk put…');
+			const raw = await bench.evaluate(
+				([r, limit]) => globalThis.bench.raw(r, 'bench-raw', limit),
+				[remote, window.documents]
+			);
+			baselines.raw = {
+				seconds: seconds(raw.ms),
+				fetchSeconds: seconds(raw.fetchMs),
+				documents: raw.docs,
+				documentsPerS: Math.round(raw.docs / (raw.ms / 1000))
+			};
+			say(
+				`raw: ${raw.docs} documents written in ${seconds(raw.ms)} s (fetched in ${seconds(raw.fetchMs)} s)`
+			);
+			await bench.close();
+		}
+	} finally {
+		await context.close();
 	}
 } finally {
-	stop = true;
-	await context.close();
 	await appProxy.close();
 	await benchProxy.close();
 	rmSync(work, { recursive: true, force: true });
-	if (!KEEP_DESK) {
-		// The bench's laptop is gone with its profile: free the slot it claimed.
-		for (const id of await deskIds()) {
-			if (desksBefore.has(id)) continue;
-			const doc = await admin.json('GET', `/${db}/${encodeURIComponent(id)}`);
-			if (doc.registeredBy !== USER) continue;
-			await admin.json('DELETE', `/${db}/${encodeURIComponent(id)}?rev=${doc._rev}`);
-			desksFreed.push(id);
-		}
-	}
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -646,26 +779,39 @@ const rows = [
 		''
 	],
 	[
-		`whole office on the laptop (badge up to date, ${documents.toLocaleString('en')} documents)`,
+		`window on the laptop (${keepDays} days: ${window.dossiers.toLocaleString('en')} dossiers, ` +
+			`${window.documents.toLocaleString('en')} documents; badge up to date)`,
 		fmt(app.upToDateS, ' s'),
-		`stock ${fmt(baselines.stock?.seconds, ' s')}`,
+		'budget 60 s',
 		''
 	],
-	['read model holds every dossier', fmt(app.readModelCompleteS, ' s'), '', ''],
+	['read model holds the window', fmt(app.readModelCompleteS, ' s'), '', ''],
 	[
-		'documents/s, app vs stock PouchDB.replicate',
+		`whole year on the laptop (keepClosedDays 366: ${documents.toLocaleString('en')} documents)`,
+		appYear ? fmt(appYear.upToDateS, ' s') : 'not run (BENCH_YEAR=0)',
+		'',
+		appYear ? `${fmt(appYear.documentsPerS)} documents/s` : ''
+	],
+	[
+		'read model holds the year',
+		appYear ? fmt(appYear.readModelCompleteS, ' s') : 'not run',
+		'',
+		''
+	],
+	[
+		`documents/s in the window, app vs stock PouchDB.replicate (stock stopped at ${STOCK_LIMIT_S} s)`,
 		fmt(rate),
 		fmt(baselines.stock?.documentsPerS),
 		`${fmt(ratio(rate, baselines.stock?.documentsPerS), '×')} (app ÷ stock)`
 	],
 	[
-		'documents/s, app vs Motcua sync engine alone',
+		'documents/s in the window, app vs Motcua sync engine alone (same window)',
 		fmt(rate),
 		fmt(baselines.engine?.documentsPerS),
 		`${fmt(ratio(rate, baselines.engine?.documentsPerS), '×')} (app ÷ engine)`
 	],
 	[
-		'documents/s, raw IndexedDB bulk put vs app',
+		'documents/s in the window, raw IndexedDB bulk put vs app',
 		fmt(baselines.raw?.documentsPerS),
 		fmt(rate),
 		`${fmt(ratio(baselines.raw?.documentsPerS, rate), '×')} (raw ÷ app)`
@@ -689,6 +835,17 @@ const rows = [
 		'',
 		'sampled every 5 s'
 	],
+	...(appYear
+		? [
+				[
+					`year run: page answer median / worst, longest task, heap peak`,
+					`${fmt(appYear.answerMedianMs, ' ms')} / ${fmt(appYear.answerWorstMs, ' ms')}, ` +
+						`${fmt(appYear.longestTaskMs, ' ms')}, ${fmt(appYear.heapPeakMB, ' MB')}`,
+					'1,000 ms, 200 ms, 300 MB',
+					`${appYear.answersOver1s} answers over 1 s, ${appYear.longTasksOver200ms} tasks over 200 ms`
+				]
+			]
+		: []),
 	[
 		'unsent at the end',
 		fmt(app.unsentAtEnd),
@@ -711,8 +868,8 @@ const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 
 console.log(
 	`\nSeed-scale first sync: ${server.version} at ${server.host}, office ${OFFICE} ` +
 		`(${openSet.dossiers.toLocaleString('en')} dossiers, ${openSet.open.length.toLocaleString('en')} open, ` +
-		`${documents.toLocaleString('en')} documents), officer ${USER}, ${chromiumVersion}, ` +
-		`fresh profile, 1366×768, one run each`
+		`${documents.toLocaleString('en')} documents), window ${keepDays} days (closed since ${window.since}), ` +
+		`officer ${USER}, ${chromiumVersion}, fresh profile, 1366×768, one run each`
 );
 console.log(['figure', 'value', 'baseline', 'ratio'].map((h, i) => h.padEnd(width[i])).join(' | '));
 console.log(width.map((w) => '-'.repeat(w)).join('-|-'));
@@ -740,7 +897,9 @@ const result = {
 		generated,
 		viewFirstQueryS: seconds(openSet.ms)
 	},
+	window,
 	app,
+	appYear,
 	baselines,
 	ratios: {
 		appOverStock: ratio(rate, baselines.stock?.documentsPerS),

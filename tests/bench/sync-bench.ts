@@ -61,13 +61,17 @@ async function stock(remote: string, name: string, limitMs?: number): Promise<St
 	return { ms, docs: complete ? result.docs_written : written, complete, progress };
 }
 
-/** Motcua's sync service into an empty IndexedDB database (open dossiers first, then the rest). */
-async function motcua(remote: string, name: string): Promise<Run> {
+/**
+ * Motcua's sync service into an empty IndexedDB database (open dossiers first, then the rest);
+ * with `keepClosedDays`, only the dossiers the office's window keeps (ADR 18), as the app does.
+ */
+async function motcua(remote: string, name: string, keepClosedDays?: number): Promise<Run> {
 	const local = openDb(name);
 	const sync = new OfficeSync({
 		db: local,
 		remoteUrl: remote,
-		batchSize: Number(new URLSearchParams(location.search).get('batch') ?? 100)
+		batchSize: Number(new URLSearchParams(location.search).get('batch') ?? 100),
+		keepClosedDays: () => keepClosedDays ?? null
 	});
 	const t0 = performance.now();
 	const result = await sync.sync();
@@ -92,12 +96,12 @@ function deleteIdb(name: string): Promise<void> {
 }
 
 /**
- * The raw IndexedDB limit: every document of the office database (`_all_docs?include_docs=true`
- * pages, design documents left out) fetched once and held in memory, then written with plain
- * `put`s into one object store, 1,000 per transaction, one transaction after the other. `ms` is
- * the writing alone.
+ * The raw IndexedDB limit: the documents of the office database (`_all_docs?include_docs=true`
+ * pages, design documents left out; the first `limit` of them when given) fetched once and held
+ * in memory, then written with plain `put`s into one object store, 1,000 per transaction, one
+ * transaction after the other. `ms` is the writing alone.
  */
-async function raw(remote: string, name: string, page = 5_000): Promise<RawRun> {
+async function raw(remote: string, name: string, limit = Infinity, page = 5_000): Promise<RawRun> {
 	const docs: { _id: string }[] = [];
 	const f0 = performance.now();
 	let startkey: string | null = null;
@@ -111,10 +115,11 @@ async function raw(remote: string, name: string, page = 5_000): Promise<RawRun> 
 			if (row.doc !== undefined && !row.id.startsWith('_design/')) docs.push(row.doc);
 		}
 		const next = rows[page];
-		if (next === undefined) break;
+		if (next === undefined || docs.length >= limit) break;
 		startkey = next.id;
 	}
 	const fetchMs = performance.now() - f0;
+	docs.splice(limit);
 	const db = await new Promise<IDBDatabase>((resolve, reject) => {
 		const request = indexedDB.open(name, 1);
 		request.onupgradeneeded = () => request.result.createObjectStore('docs', { keyPath: '_id' });
