@@ -17,7 +17,8 @@
  * fewer, `npm run generate` fills it with BENCH_SEED, 2020), BENCH_RECEIVE=0 (no dossier received
  * during the sync), BENCH_LIMIT_S (900: each app run gives up after that), BENCH_YEAR=0 (no
  * whole-year run), BENCH_STOCK_LIMIT_S (120), BENCH_BASELINES=0 (the app alone, for a quick
- * look), CHROMIUM_PATH.
+ * look), BENCH_PROVINCE (the province file provisioned first, server/demo-province.json),
+ * BENCH_RESULTS_DIR (bench/results), BENCH_BUILD_DIR (build), CHROMIUM_PATH.
  *
  * The run writes on the server what a desk writes: its desk claim (deleted again at the end, which
  * frees the slot as an administrator does for a retired laptop; BENCH_KEEP_DESK=1 keeps it) and
@@ -58,6 +59,9 @@ const BASELINES = process.env.BENCH_BASELINES !== '0';
 const STOCK_LIMIT_S = Number(process.env.BENCH_STOCK_LIMIT_S ?? 120);
 const YEAR = process.env.BENCH_YEAR !== '0';
 const BUILD = resolve(process.env.BENCH_BUILD_DIR ?? 'build');
+/** The province provisioned before measuring (idempotent); the end-to-end smoke gives its own. */
+const PROVINCE_FILE = process.env.BENCH_PROVINCE ?? 'server/demo-province.json';
+const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? 'bench/results';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
 	'--no-sandbox',
@@ -102,7 +106,8 @@ async function readOpenSet() {
 /** Documents of the office database a desk pulls (design documents left out). */
 async function officeDocuments() {
 	const info = await admin.json('GET', `/${db}`);
-	const design = await admin.json('GET', `/${db}/_design_docs`);
+	const range = new URLSearchParams({ startkey: '"_design/"', endkey: '"_design0"' });
+	const design = await admin.json('GET', `/${db}/_all_docs?${range.toString()}`);
 	return info.doc_count - design.rows.length;
 }
 
@@ -314,7 +319,7 @@ const server = {
 };
 say(`server ${server.host}, ${server.version}; office ${OFFICE}, officer ${USER}`);
 let t = Date.now();
-const province = await readProvinceFile(join(root, 'server/demo-province.json'));
+const province = await readProvinceFile(resolve(root, PROVINCE_FILE));
 await provision({ url: COUCH_URL, province, log: () => {} });
 say(`demo province provisioned (idempotent) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
@@ -882,8 +887,8 @@ console.log(
 );
 
 const date = new Date().toISOString().slice(0, 10);
-const file = join(root, 'bench/results', `first-sync-${date}.json`);
-mkdirSync(join(root, 'bench/results'), { recursive: true });
+const file = join(resolve(root, RESULTS_DIR), `first-sync-${date}.json`);
+mkdirSync(resolve(root, RESULTS_DIR), { recursive: true });
 const result = {
 	date: new Date().toISOString(),
 	server,
@@ -914,4 +919,4 @@ const json = await format(JSON.stringify(result), {
 	filepath: file
 });
 await writeFile(file, json);
-console.log(`written ${file.slice(root.length)}`);
+console.log(`written ${file}`);
