@@ -11,9 +11,11 @@ import { createHash } from 'node:crypto';
 import { COUNTS_DESIGN_DOC_ID, COUNTS_VIEW, mapOfficeCountsSource } from './office-counts.js';
 import {
 	CLOSED_VIEW,
+	CONFLICTS_VIEW,
 	DOSSIERS_VIEW,
 	WINDOW_DESIGN_DOC_ID,
 	mapClosedDossiersSource,
+	mapConflictsSource,
 	mapDossierDocsSource
 } from './office-dossiers.js';
 import { validateCatalogueSource } from './validate-catalogue.js';
@@ -46,5 +48,8 @@ export const officeCountsDesignDoc = designDoc(COUNTS_DESIGN_DOC_ID, {
 	}
 });
 export const officeWindowDesignDoc = designDoc(WINDOW_DESIGN_DOC_ID, {
-	views: { [CLOSED_VIEW]: { map: mapClosedDossiersSource } }
+	views: {
+		[CLOSED_VIEW]: { map: mapClosedDossiersSource },
+		[CONFLICTS_VIEW]: { map: mapConflictsSource }
+	}
 });

@@ -8,6 +8,7 @@
  *   dossier code, so that a desk can ask which dossiers closed since a day (the ones it keeps
  *   besides the open ones). A design document of its own, so that adding it never made CouchDB
  *   rebuild the counts index.
+ * - `conflicts` of the same design document: documents with more than one revision (ADR 19).
  */
 import { functionSource } from './function-source.js';
 
@@ -35,6 +36,24 @@ export const mapDossierDocsSource = functionSource(mapDossierDocs, 'DOSSIER_RULE
 
 export const WINDOW_DESIGN_DOC_ID = '_design/motcua-window';
 export const CLOSED_VIEW = 'closed';
+export const CONFLICTS_VIEW = 'conflicts';
+
+/**
+ * Documents with more than one revision on the server (ADR 19), valued with every revision (the
+ * winning one first): documents are never updated, so
+ * each is two documents written under one id (two laptops that shared a number range). A new
+ * desk's first pull brings the winning revision of everything; it reads this view to bring the
+ * others of the documents it holds, so that no dossier stays hidden behind another.
+ * @param {any} doc
+ */
+export function mapConflicts(doc) {
+	var RULES = DOSSIER_RULES;
+	void RULES;
+	// @ts-expect-error -- `emit` is the view server's.
+	if (doc._conflicts && doc._conflicts.length > 0) emit(doc._id, [doc._rev].concat(doc._conflicts));
+}
+
+export const mapConflictsSource = functionSource(mapConflicts, 'DOSSIER_RULES', DOSSIER_RULES);
 
 /** @param {any} doc */
 export function mapClosedDossiers(doc) {

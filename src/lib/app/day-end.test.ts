@@ -3,6 +3,7 @@ import type { EventDraft } from '$lib/domain/lifecycle';
 import { isoDate, localDateTime } from '$lib/domain/time';
 import { dayEndSummary, type DeskSyncReport } from './day-end';
 import { actOnDossier } from './dossier-actions';
+import { toDossierDoc } from '$lib/storage/documents';
 import { receiveDossier } from './receive-dossier';
 import { receiveInput, testWorkspace } from './test-support';
 import type { Workspace } from './workspace';
@@ -289,5 +290,36 @@ describe('the day-end summary', () => {
 			[codes.raced, false]
 		]);
 		expect(monday.totals).toMatchObject({ received: 0, resolved: 0, returned: 0, toReview: 2 });
+	});
+});
+
+describe('two dossiers under one code (ADR 19)', () => {
+	it('the day-end page names the code with both applicants and the other desk', async () => {
+		const desk1 = await testWorkspace();
+		const code = await receive(desk1, '2019-04-12T08:00:00');
+		// A laptop restored from a backup received someone else under the same code at desk 2.
+		const stored = await desk1.store.load(code);
+		if (!stored) throw new Error('not stored');
+		const other = {
+			...toDossierDoc({
+				...stored.dossier,
+				deskId: 'lson-test-desk-02',
+				applicant: { ...stored.dossier.applicant, fullName: 'Hoàng Văn Bình' }
+			}),
+			_rev: '1-00000000000000000000000000000000'
+		};
+		await desk1.store.db.bulkDocs([other], { new_edits: false });
+		await desk1.projector.catchUp();
+		const day = await dayEndSummary(desk1, {
+			date: isoDate('2019-04-12'),
+			now: localDateTime('2019-04-12T17:00:00')
+		});
+		expect(day.collisions).toHaveLength(1);
+		const [c] = day.collisions;
+		expect(c?.code).toBe(code);
+		expect([c?.shownApplicant, c?.otherApplicant].sort()).toEqual(
+			['Hoàng Văn Bình', 'Nguyễn Thị Ánh'].sort()
+		);
+		expect(day.totals.unreadable).toBe(0);
 	});
 });

@@ -26,6 +26,7 @@ import {
 	searchDossiers,
 	type DueFilter
 } from '$lib/storage/dossier-queries';
+import { collisionNote } from '$lib/storage/collisions';
 import type { DossierRow } from '$lib/storage/read-model';
 import {
 	dossiersToReview,
@@ -34,6 +35,7 @@ import {
 	type ReviewDone
 } from './day-end-review';
 import { officerName } from './form-sources';
+import { deskLabel } from './officer-label';
 import type { Workspace } from './workspace';
 
 export type { DossierToReview, ReviewDone, UnsatisfiedRating } from './day-end-review';
@@ -80,6 +82,14 @@ export interface DayEndTotals {
 	readonly unreadable: number;
 }
 
+/** Two different dossiers under one code (ADR 19): the one shown and the other one. */
+export interface DayEndCollision {
+	readonly code: string;
+	readonly shownApplicant: string | null;
+	readonly otherApplicant: string | null;
+	readonly otherDesk: string | null;
+}
+
 export interface DayEndSummary {
 	readonly date: IsoDate;
 	readonly officeName: string;
@@ -96,6 +106,8 @@ export interface DayEndSummary {
 	/** The supervisor's reviews recorded that day. */
 	readonly reviewed: readonly ReviewDone[];
 	readonly desks: readonly DeskSyncReport[];
+	/** Two different dossiers under one code, both kept; the province must give one a new code. */
+	readonly collisions: readonly DayEndCollision[];
 	readonly totals: DayEndTotals;
 }
 
@@ -168,14 +180,23 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 	const { date, now, desks = [] } = input;
 	const cutoff = cutoffOf(date, now);
 	const windows = dueWindows(cutoff, ws.deadlines.calendar);
-	const [officers, dueNext, overdue, toReview, reviewed, unreadable] = await Promise.all([
+	const [officers, dueNext, overdue, toReview, reviewed, unreadableRows] = await Promise.all([
 		officerDays(ws, date),
 		dueList(ws, 'soon', windows),
 		dueList(ws, 'overdue', windows),
 		dossiersToReview(ws, date),
 		reviewsOn(ws, date),
-		ws.readModel.unreadable.count()
+		ws.readModel.unreadable.toArray()
 	]);
+	const notes = unreadableRows.map(collisionNote).filter((n) => n !== null);
+	const shown = await ws.readModel.dossiers.bulkGet(notes.map((n) => n.code));
+	const collisions = notes.map((note, i) => ({
+		code: note.code,
+		shownApplicant: shown[i]?.applicantName ?? null,
+		otherApplicant: note.applicantName,
+		otherDesk: note.deskId === null ? null : deskLabel(ws, note.deskId)
+	}));
+	const unreadable = unreadableRows.length - notes.length;
 	const sum = (key: keyof Counts) => officers.reduce((n, o) => n + o[key], 0);
 	return {
 		date,
@@ -189,6 +210,7 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 		toReview,
 		reviewed: reviewed.map((r) => ({ ...r, by: officerName(ws, r.by) ?? r.by })),
 		desks,
+		collisions,
 		totals: {
 			received: sum('received'),
 			resolved: sum('resolved'),

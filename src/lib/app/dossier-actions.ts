@@ -14,6 +14,7 @@ import {
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { LocalDateTime } from '$lib/domain/time';
 import { eventDocId } from '$lib/storage/documents';
+import type { Collision } from '$lib/storage/collisions';
 import type { StoredDossier } from '$lib/storage/office-store';
 import { officeDbName } from '$lib/storage/pouch';
 import { dossierFromServer } from '$lib/sync/archived-dossiers';
@@ -33,6 +34,8 @@ export interface DossierView {
 	readonly handoverUnits: readonly string[];
 	/** Who did something and at which desk, as people read it: "Nguyễn Thị Lan — Bàn 2". */
 	readonly who: (userName: string, deskId: string) => string;
+	/** Other dossiers under the same code (ADR 19): kept, shown beside this one. */
+	readonly collisions: readonly Collision[];
 	/** Read from the server: the dossier left this laptop (ADR 18); to read, not to act on. */
 	readonly archived: boolean;
 }

@@ -13,6 +13,7 @@ import {
 	eventFromDoc,
 	parseOfficeDoc
 } from './documents';
+import { collisionsAmong } from './collisions';
 import type { StoredDossier } from './office-store';
 import type { Db } from './pouch';
 
@@ -61,7 +62,7 @@ export async function loadDossiers(
 	const missing = ids.filter((id) => !known.has(id));
 	const docs = new Map<string, unknown>(known);
 	if (missing.length > 0) {
-		const read = await db.allDocs({ keys: missing, include_docs: true });
+		const read = await db.allDocs({ keys: missing, include_docs: true, conflicts: true });
 		for (const row of read.rows as (Row & { doc?: unknown })[]) {
 			if (row.doc && !row.value?.deleted) docs.set(row.id, row.doc);
 		}
@@ -74,7 +75,13 @@ export async function loadDossiers(
 	const result = new Map<string, StoredDossier | null>();
 	for (const code of codes) {
 		const eventDocs = (byCode.get(code) ?? []).map((id) => ({ id, doc: docs.get(id) }));
-		result.set(code, assemble(docs.get(dossierDocId(code)), eventDocs));
+		const dossierDoc = docs.get(dossierDocId(code));
+		const stored = assemble(dossierDoc, eventDocs);
+		const collisions =
+			stored === null
+				? []
+				: await collisionsAmong(db, [dossierDoc, ...eventDocs.map((e) => e.doc)]);
+		result.set(code, stored === null ? null : { ...stored, collisions });
 	}
 	return result;
 }
@@ -83,7 +90,7 @@ export async function loadDossiers(
 export function assemble(
 	dossierDoc: unknown,
 	eventDocs: readonly { id: string; doc: unknown }[]
-): StoredDossier | null {
+): Omit<StoredDossier, 'collisions'> | null {
 	if (dossierDoc === undefined || dossierDoc === null) return null;
 	const parsedDossier = parseOfficeDoc(dossierDoc);
 	if (!parsedDossier.ok || parsedDossier.doc.type !== 'dossier') return null;

@@ -13,6 +13,7 @@ import {
 	type DossierDoc,
 	type EventDoc
 } from './documents';
+import { collisionsAmong, type Collision } from './collisions';
 import { assemble } from './load-dossiers';
 import { isConflict, isNotFound, type Db } from './pouch';
 
@@ -30,6 +31,8 @@ export interface StoredDossier {
 	readonly events: DossierEvent[];
 	/** Documents of this dossier that could not be read (reported, never dropped). */
 	readonly unreadable: { readonly id: string; readonly detail: string }[];
+	/** Other documents under this dossier's ids: two dossiers that got one code (ADR 19). */
+	readonly collisions: readonly Collision[];
 }
 
 export class OfficeStore {
@@ -71,20 +74,24 @@ export class OfficeStore {
 	/** The dossier and all its events, or null when its intake record is not here (yet). */
 	async load(code: string): Promise<StoredDossier | null> {
 		const [dossierDoc, eventRows] = await Promise.all([
-			this.db.get(dossierDocId(code)).catch((error: unknown) => {
+			this.db.get(dossierDocId(code), { conflicts: true }).catch((error: unknown) => {
 				if (isNotFound(error)) return null;
 				throw error;
 			}),
 			this.db.allDocs({
 				startkey: `${EVENT_PREFIX}${code}:`,
 				endkey: `${EVENT_PREFIX}${code}:${HIGH}`,
-				include_docs: true
+				include_docs: true,
+				conflicts: true
 			})
 		]);
-		return assemble(
+		const stored = assemble(
 			dossierDoc,
 			eventRows.rows.map((row) => ({ id: row.id, doc: row.doc }))
 		);
+		if (stored === null) return null;
+		const docs = [dossierDoc, ...eventRows.rows.map((row) => row.doc)];
+		return { ...stored, collisions: await collisionsAmong(this.db, docs) };
 	}
 
 	/** Codes of the dossiers received on a day whose code starts with `prefix` (`<agency>-<yyMMdd>-`). */

@@ -8,6 +8,7 @@ import type { DeadlineContext } from '$lib/domain/calendar';
 import { foldDossier, type LifecycleSettings } from '$lib/domain/lifecycle';
 import { toReportEntry, type ReportEntry } from '$lib/domain/report';
 import { actionRows } from './action-rows';
+import { collisionRow } from './collisions';
 import { dossierCodeOf, dossierDocId, parseOfficeDoc } from './documents';
 import { loadDossiers } from './load-dossiers';
 import { dossierRow } from './dossier-row';
@@ -129,7 +130,9 @@ export class Projector implements Projection {
 		const changes = await this.store.db.changes({
 			since,
 			limit: this.batchSize,
-			include_docs: true
+			include_docs: true,
+			// Two different documents under one id (ADR 19) show as a conflict of the winner.
+			conflicts: true
 		});
 		const codes = new Set<string>();
 		const bad: UnreadableDocRow[] = [];
@@ -209,7 +212,14 @@ export class Projector implements Projection {
 				unreadable.push({ id: dossierDocId(code), error: 'unfoldable', detail });
 				continue;
 			}
-			present.push(dossierRow(one.dossier, folded));
+			const row = dossierRow(one.dossier, folded);
+			if (one.collisions.length === 0) present.push(row);
+			else {
+				// Another dossier under this code: kept in the store, named for the supervisor and
+				// the dossier flagged until the province gives one of them a new code (ADR 19).
+				present.push({ ...row, flagged: 1, anomalies: row.anomalies + one.collisions.length });
+				unreadable.push(...one.collisions.map(collisionRow));
+			}
 			entries.push(toReportEntry(one.dossier, folded));
 			actions.push(...actionRows(one.events, folded));
 		}

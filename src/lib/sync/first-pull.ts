@@ -28,6 +28,7 @@ import { fetchFromServer, writePulled, type TransferContext } from './office-tra
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
 const CLOSED_VIEW = '/_design/motcua-window/_view/closed';
+const CONFLICTS_VIEW = '/_design/motcua-window/_view/conflicts';
 /** Ids per `_all_docs` page and per `_bulk_get`. */
 const PAGE = 1000;
 const FETCH = 500;
@@ -218,6 +219,36 @@ async function others(ctx: TransferContext): Promise<void> {
 	}
 }
 
+/**
+ * Last step: the other revisions of the documents the desk now holds that have more than one on
+ * the server (two dossiers written under one code, ADR 19). `_bulk_get` by id brings only the
+ * winning revision, and the pull checkpoint then starts past them: without this step a new
+ * laptop would show one of the two dossiers and never know of the other.
+ */
+async function otherRevisions(ctx: TransferContext): Promise<void> {
+	const { status, body } = await ctx.http.request<{ rows?: { id: string; value: string[] }[] }>(
+		'GET',
+		CONFLICTS_VIEW
+	);
+	if (status === 404) return;
+	if (status !== 200) throw await ctx.http.failure(status, body);
+	const rows = body.rows ?? [];
+	if (rows.length === 0) return;
+	// Every leaf revision (the winning one first): whichever this desk holds, it lacks the others.
+	const revs = Object.fromEntries(rows.map((r) => [r.id, r.value]));
+	const diff = await ctx.db.revsDiff(revs);
+	const local = await ctx.db.allDocs({ keys: rows.map((r) => r.id) });
+	const held = new Set(
+		local.rows.filter((r) => 'value' in r && r.value && !r.value.deleted).map((r) => r.key)
+	);
+	const wanted = Object.entries(diff).flatMap(([id, d]) =>
+		held.has(id) ? (d.missing ?? []).map((rev) => ({ id, rev })) : []
+	);
+	for (let i = 0; i < wanted.length; i += FETCH) {
+		await writePulled(ctx, await fetchFromServer(ctx, wanted.slice(i, i + FETCH)));
+	}
+}
+
 /** Notes on the laptop since when it holds every closed dossier (the report says so). */
 async function keptSince(ctx: TransferContext, day: string): Promise<void> {
 	const id = `_local/${KEPT_SINCE_KEY}`;
@@ -262,5 +293,6 @@ export async function firstPull(
 		if (codes !== null) await bringDossiers(ctx, codes.open);
 		await everything(ctx);
 	}
+	await otherRevisions(ctx);
 	await ctx.save({ pulledSeq: info.update_seq });
 }

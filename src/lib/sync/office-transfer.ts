@@ -15,6 +15,7 @@ import {
 	type Seq,
 	type SyncCheckpoint
 } from './sync-checkpoint';
+import { dossierCodeOf } from '$lib/storage/documents';
 import { reasonCode, type Rejection } from './sync-status';
 
 type Doc = { _id: string; _rev: string } & Record<string, unknown>;
@@ -134,7 +135,7 @@ export async function push(ctx: TransferContext): Promise<void> {
 			const missing = await missingOnServer(ctx, wanted.slice(i, i + step));
 			const docs = missing.filter((d) => isMine(ctx, d));
 			const waiting = missing.filter((d) => !isMine(ctx, d));
-			const refused = await upload(ctx, docs);
+			const refused = await codesTaken(ctx, await upload(ctx, docs));
 			uploaded += docs.length;
 			// Refusals and deferrals are kept with the checkpoint that steps over them: none is lost.
 			if (refused.length > 0 || waiting.length > 0) {
@@ -222,6 +223,26 @@ async function upload(ctx: TransferContext, docs: readonly Doc[]): Promise<Rejec
 		if (ctx.checkpoint.uploadBatch > half) await ctx.save({ uploadBatch: half });
 		return [...(await upload(ctx, docs.slice(0, half))), ...(await upload(ctx, docs.slice(half)))];
 	}
+}
+
+/**
+ * A dossier or event refused as `immutable` was never sent before (the server already holds what
+ * this desk sent): the server holds another document under its id, two dossiers written under
+ * one code by laptops that shared a number range (ADR 19). The refusal is named for what it is,
+ * and the server's document is brought beside this desk's own, so the desk shows both.
+ */
+async function codesTaken(ctx: TransferContext, refused: Rejection[]): Promise<Rejection[]> {
+	const taken = refused.filter((r) => r.reason === 'immutable' && dossierCodeOf(r.id) !== null);
+	if (taken.length === 0) return refused;
+	const theirs = await fetchFromServer(
+		ctx,
+		taken.map((r) => ({ id: r.id }))
+	);
+	await ctx.db.bulkDocs([...theirs], { new_edits: false });
+	// Written from the server: the push steps over them.
+	for (const d of theirs) ctx.pulled.add(`${d._id}@${d._rev}`);
+	const ids = new Set(taken.map((r) => r.id));
+	return refused.map((r) => (ids.has(r.id) ? { ...r, reason: 'code-taken' } : r));
 }
 
 /** CouchDB answers `new_edits: false` with errors only; the embedded server with every row. */

@@ -12,7 +12,9 @@ import { deskForSlot } from '../../../src/lib/app/desk-setup';
 import { CouchHttp } from '../../../src/lib/sync/couch-http';
 import { claimDesk, copiesOf, registeredDesks } from '../../../src/lib/sync/desk-registry';
 import { OfficeSync } from '../../../src/lib/sync/office-sync';
-import { basicAuth, deskStore, receiveMany } from '../support/sync-desk.js';
+import { basicAuth, deskStore, dossier, receiveMany } from '../support/sync-desk.js';
+import type { TestUser } from '../support/test-province.js';
+import type { OfficeStore } from '../../../src/lib/storage/office-store';
 
 /** The message of the first document a replication could not write. */
 function firstError(result: { errors: unknown[] }): string {
@@ -218,6 +220,43 @@ export function replicationSuite(target: () => Target) {
 			const lastOpen = order.findLastIndex((id) => /OPN-000[023]/.test(id));
 			expect(lastOpen).toBeGreaterThanOrEqual(0);
 			expect(lastOpen).toBeLessThan(firstClosed);
+		});
+
+		it('two different dossiers written under one code are both kept and named (ADR 19)', async () => {
+			const { officeA, users } = t().fixture;
+			const code = `DUP-${Date.now()}`;
+			const syncOf = (store: OfficeStore, user: TestUser) =>
+				new OfficeSync({ db: store.db, remoteUrl: officeUrl(officeA), headers: basicAuth(user) });
+			// Two laptops that shared a number range (a cloned disk) receive two people under one code.
+			const first = deskStore(officeA);
+			const mine = dossier(officeA, users.deskA.name, code);
+			await first.putDossier(mine);
+			expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+			const clone = deskStore(officeA);
+			const theirs = dossier(officeA, users.deskA2.name, code);
+			await clone.putDossier({
+				...theirs,
+				applicant: { ...theirs.applicant, fullName: 'Hoàng Văn Bình' }
+			});
+			const run = await syncOf(clone, users.deskA2).sync();
+			expect(run.status).toBe('up-to-date');
+			// CouchDB keeps the second as a conflict of the first; the embedded server refuses it.
+			const refused = run.rejected.map((r) => [r.id, r.reason]);
+			const kept = refused.length === 0;
+			if (!kept) expect(refused).toEqual([[`dossier:${code}`, 'code-taken']]);
+			// Either way the laptop that wrote it keeps it and shows both under the code.
+			const seen = await clone.load(code);
+			const names = [
+				seen?.dossier.applicant.fullName,
+				seen?.collisions[0]?.dossier?.applicant.fullName
+			];
+			expect(names.sort()).toEqual([mine.applicant.fullName, 'Hoàng Văn Bình'].sort());
+			// Where the server kept both, a new desk brings both and the first desk meets the other.
+			const fresh = deskStore(officeA);
+			expect(await syncOf(fresh, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+			expect((await fresh.load(code))?.collisions).toHaveLength(kept ? 1 : 0);
+			expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+			expect((await first.load(code))?.collisions).toHaveLength(kept ? 1 : 0);
 		});
 	});
 }
