@@ -43,6 +43,14 @@ test('a new laptop keeps the open dossiers and the last 90 days; an older dossie
 	await expect(here.status()).toHaveText('Đã tiếp nhận');
 	await expect(page.getByTestId('dossier-archived')).toHaveCount(0);
 
+	// Searched in the Hồ sơ list, the older code is not here: the list says where it is.
+	await page.goto('/ho-so');
+	await page.getByLabel('Tìm hồ sơ').fill(old.toLowerCase());
+	const elsewhere = page.getByTestId('dossier-list-elsewhere');
+	await expect(elsewhere).toContainText('không có trên máy này');
+	await elsewhere.getByRole('link', { name: `Mở hồ sơ ${old} từ máy chủ` }).click();
+	await expect(page.getByTestId('dossier-code')).toHaveText(old);
+
 	// The older dossier is read from the server: its history, to read only.
 	await here.goto(old);
 	await expect(here.status()).toHaveText('Công dân rút hồ sơ');
