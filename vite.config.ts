@@ -7,6 +7,12 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/server/**/*.test.ts'],
+		// The suites against a real CouchDB run through `npm run test:couch` only.
+		exclude: [
+			'**/node_modules/**',
+			'**/.git/**',
+			...(process.env.MOTCUA_COUCH_SUITE ? [] : ['tests/server/couch/**'])
+		],
 		environment: 'node',
 		setupFiles: ['tests/unit/setup-browser-storage.ts'],
 		env: { TZ: 'Asia/Ho_Chi_Minh' },

@@ -14,7 +14,17 @@ if (!process.env.COUCH_URL) {
 	process.exit(0);
 }
 
-const result = spawnSync('npx', ['vitest', 'run', 'tests/server/couch'], {
+const files = ['tests/server/couch/couchdb.test.ts'];
+if (process.env.COUCH_NODES && process.env.COUCH_NODE_STOP && process.env.COUCH_NODE_START) {
+	files.push('tests/server/couch/cluster-faults.test.ts');
+} else {
+	console.log(
+		'COUCH_NODES, COUCH_NODE_STOP and COUCH_NODE_START are not all set: the cases that stop a ' +
+			'node of a cluster do not run (tests/server/couch/cluster-faults.test.ts says how to set them).'
+	);
+}
+
+const result = spawnSync('npx', ['vitest', 'run', '--no-file-parallelism', ...files], {
 	stdio: 'inherit',
 	env: { ...process.env, MOTCUA_COUCH_SUITE: '1' }
 });

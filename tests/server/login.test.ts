@@ -4,14 +4,12 @@
  * verifier; the password itself is never stored (issue 5, items 4–5).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DeskSession } from '../../src/lib/app/desk-session';
 import { logIn, logOut } from '../../src/lib/app/login';
 import { CouchHttp, type Fetch } from '../../src/lib/sync/couch-http';
 import { readOfficerNames } from '../../src/lib/sync/officer-directory';
 import { officeDbName } from '../../src/lib/storage/pouch';
-import { DeviceDb } from '../../src/lib/storage/device-db';
-import { openCatalogue } from '../../src/lib/app/workspace';
 import { embeddedTarget, type Target } from './support/targets.js';
+import { as, laptop as newLaptop } from './support/laptop.js';
 
 let target: Target;
 beforeAll(async () => {
@@ -21,39 +19,9 @@ afterAll(async () => {
 	await target?.close();
 });
 
-/** A laptop: its own device and catalogue databases and its own cookie, as a browser has. */
-function laptop(): { session: DeskSession; fetch: Fetch; offline: Fetch } {
-	const id = `${Date.now()}_${Math.random().toString(36).slice(2)}`;
-	let cookie = '';
-	const fetch: Fetch = async (input, init) => {
-		const headers = {
-			...(init?.headers as Record<string, string>),
-			...(cookie ? { Cookie: cookie } : {})
-		};
-		const response = await globalThis.fetch(input, { ...init, headers });
-		const set = response.headers.get('set-cookie');
-		if (set) cookie = set.split(';')[0] ?? '';
-		return response;
-	};
-	const offline: Fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-	const session: DeskSession = {
-		device: new DeviceDb(`device_${id}`),
-		catalogue: openCatalogue(`catalogue_${id}`),
-		offices: [],
-		serverUrl: target.url,
-		registration: null,
-		officer: null,
-		active: null,
-		workspace: null
-	};
-	return { session, fetch, offline };
-}
+const laptop = () => newLaptop(target.url);
 
 const fast = { iterations: 1_000 };
-const as = (user: { name: string; password: string }) => ({
-	userName: user.name,
-	password: user.password
-});
 
 describe('login at a desk', () => {
 	it('registers the laptop as a desk at the first login, with the catalogue, and keeps no password', async () => {

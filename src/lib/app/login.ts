@@ -55,6 +55,8 @@ export interface LoginOptions {
 	readonly now?: () => number;
 	/** PBKDF2 iterations of new verifiers (tests lower it). */
 	readonly iterations?: number;
+	/** The server's catalogue database (a test server keeps one per run); `motcua_catalogue`. */
+	readonly catalogueDb?: string;
 }
 
 export type LoginResult =
@@ -184,7 +186,7 @@ async function registerLaptop(
 		options.onStep?.({ step: 'catalogue', received: 0 });
 		await pullCatalogue({
 			db: session.catalogue.db,
-			remoteUrl: `${session.serverUrl}/${CATALOGUE_DB_NAME}`,
+			remoteUrl: `${session.serverUrl}/${options.catalogueDb ?? CATALOGUE_DB_NAME}`,
 			...(options.fetch ? { fetch: options.fetch } : {}),
 			onProgress: (received) => options.onStep?.({ step: 'catalogue', received })
 		});
