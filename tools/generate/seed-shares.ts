@@ -1,8 +1,8 @@
 /**
  * The seed's published one-stop results (Lạng Sơn provincial centre, 10 months of 2020; the
- * figures of ../shared/fixtures/seed-report-2020.json and src/lib/domain/report/seed-report-2020.json,
- * domain.md §14), as the shares the generator reproduces. Open, withdrawn and stopped shares are
- * the generator's choices: the seed does not split its 1,012 unresolved dossiers.
+ * figures of src/lib/domain/report/seed-report-2020.json, domain.md §14), as the shares the
+ * generator reproduces. Open, withdrawn and stopped shares are the generator's choices: the seed
+ * does not split its 1,012 unresolved dossiers.
  */
 export const SEED_SHARES = {
 	/** Early / on time / late as shares of resolved dossiers with a due date (36.08 / 63.78 / 0.14 %). */
