@@ -24,6 +24,15 @@ if (process.env.COUCH_NODES && process.env.COUCH_NODE_STOP && process.env.COUCH_
 	);
 }
 
+if (process.env.COUCH_NODES && process.env.COUCH_BACKUP_URL) {
+	files.push('tests/server/couch/deploy-drill.test.ts');
+} else {
+	console.log(
+		'COUCH_NODES and COUCH_BACKUP_URL are not both set: the drill of docs/deploy.md does not run ' +
+			'(tests/server/couch/deploy-drill.test.ts says how to set them).'
+	);
+}
+
 const result = spawnSync('npx', ['vitest', 'run', '--no-file-parallelism', ...files], {
 	stdio: 'inherit',
 	env: { ...process.env, MOTCUA_COUCH_SUITE: '1' }
