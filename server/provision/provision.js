@@ -15,7 +15,7 @@ import { couchClient } from './couch-client.js';
 import { checkCluster, underReplicated } from './cluster.js';
 import { ensureDatabase, ensureGuardedDatabase } from './databases.js';
 import { provinceProblems } from './province.js';
-import { ensureUser } from './users.js';
+import { ensureUser, publishOfficeNames } from './users.js';
 
 /**
  * @typedef {import('./couch-client.js').CouchClient} CouchClient
@@ -100,6 +100,12 @@ export async function provision(options) {
 	for (const user of province.users) {
 		const result = await ensureUser(couch, user, { resetPasswords });
 		log(`  ${user.name} (${[user.office, ...user.roles].filter(Boolean).join(', ')}): ${result}`);
+	}
+	for (const officeId of officeIds) {
+		const users = province.users.filter((u) => u.office === officeId);
+		if (users.length === 0) continue;
+		const result = await publishOfficeNames(couch, officeDbName(officeId), users);
+		if (result !== 'unchanged') log(`  names of ${officeId}'s officers: ${result}`);
 	}
 
 	const counts = await loadCatalogue(couch, province.catalogue, catalogueDb);

@@ -52,3 +52,24 @@ export async function ensureUser(couch, user, options = {}) {
 	await couch.json('PUT', path, doc);
 	return 'updated';
 }
+
+const DIRECTORY = `/_local/${encodeURIComponent('motcua-officers')}`;
+
+/**
+ * Writes the full names of an office's users into its officer directory (`_local/motcua-officers`
+ * of the office database, ADR 13). CouchDB 3 lets no user read their own `_users` document, so
+ * this is where a desk finds its own officer's name at the first login, and the names of the
+ * office's other officers. Names the directory holds for other users are kept.
+ * @param {CouchClient} couch @param {string} db @param {ProvinceUser[]} users
+ * @returns {Promise<'created' | 'updated' | 'unchanged'>}
+ */
+export async function publishOfficeNames(couch, db, users) {
+	const path = `/${db}${DIRECTORY}`;
+	const { status, body } = await couch.request('GET', path);
+	const names = status === 200 && body?.names ? body.names : {};
+	const wanted = { ...names };
+	for (const user of users) wanted[user.name] = user.fullName ?? user.name;
+	if (status === 200 && JSON.stringify(wanted) === JSON.stringify(names)) return 'unchanged';
+	await couch.json('PUT', path, { ...(status === 200 ? { _rev: body._rev } : {}), names: wanted });
+	return status === 200 ? 'updated' : 'created';
+}

@@ -69,6 +69,19 @@ describe('login at a desk', () => {
 		for (const r of both) if (r.ok) r.session.workspace?.projector.stop();
 	});
 
+	it('names the officer from the office’s directory when the server keeps `_users` from its owner (CouchDB 3)', async () => {
+		const { users } = target.fixture;
+		const desk = laptop();
+		const couch3: Fetch = (input, init) =>
+			String(input).includes('/_users/')
+				? Promise.resolve(new Response('{"error":"forbidden"}', { status: 403 }))
+				: desk.fetch(input, init);
+		const result = await logIn(desk.session, as(users.supervisorA), { ...fast, fetch: couch3 });
+		if (!result.ok) throw new Error(result.error);
+		expect(result.session.officer?.fullName).toBe('Cán bộ sup-a');
+		result.session.workspace?.projector.stop();
+	});
+
 	it('takes no desk when the server cannot confirm the claim on every copy (202)', async () => {
 		const { users } = target.fixture;
 		const desk = laptop();

@@ -47,6 +47,20 @@ describe('provisioning', () => {
 		expect(log).toMatch(/0 created, 0 updated, 4 unchanged/);
 	});
 
+	it('writes the names of each office’s officers where the office’s desks can read them', async () => {
+		const { officeA, users } = target.fixture;
+		const directory = await clientAs(target, users.deskA).json<{ names: Record<string, string> }>(
+			'GET',
+			`/${officeDbName(officeA)}/_local/motcua-officers`
+		);
+		expect(directory.names).toMatchObject({
+			[users.deskA.name]: 'Cán bộ desk-a',
+			[users.deskA2.name]: 'Cán bộ desk-a2',
+			[users.supervisorA.name]: 'Cán bộ sup-a'
+		});
+		expect(directory.names[users.deskB.name]).toBeUndefined();
+	});
+
 	it('updates roles and names but keeps the password, unless asked to reset it', async () => {
 		const { province, users } = target.fixture;
 		const moved = province.users.map((u) =>

@@ -10,7 +10,7 @@ import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { closeSession, openSession, readProfile } from '$lib/sync/couch-session';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
 import { claimDesk, copiesOf, registeredDesks } from '$lib/sync/desk-registry';
-import { publishOfficerName } from '$lib/sync/officer-directory';
+import { publishOfficerName, readOfficerNames } from '$lib/sync/officer-directory';
 import {
 	loadOfficer,
 	officerOf,
@@ -104,9 +104,17 @@ export async function logIn(
 			await closeSession(session.serverUrl, options.fetch);
 			return { ok: false, error: 'other-office' };
 		}
+		// CouchDB 3 keeps `_users` documents from their owners: the name comes from the office's
+		// directory, which provisioning writes (the embedded server still lets the owner read).
+		const listed =
+			profile.fullName === null && officeId !== null
+				? ((await readOfficerNames(officeHttp(session.serverUrl, officeId, options)))[userName] ??
+					null)
+				: null;
+		const fullName = profile.fullName ?? listed;
 		record = {
 			userName,
-			fullName: profile.fullName ?? userName,
+			fullName: fullName ?? userName,
 			officeId,
 			roles: parsed.roles,
 			province: parsed.province,
@@ -163,9 +171,10 @@ export async function logIn(
 		workspace?.projector.start();
 	}
 	if (online && record.officeId !== null && current.registration !== null) {
-		// Other desks name this officer on their forms and day-end pages.
+		// Other desks name this officer on their forms and day-end pages (a user name standing in
+		// for an unknown name is never written over the directory's).
 		const http = officeHttp(current.serverUrl, record.officeId, options);
-		await publishOfficerName(http, userName, record.fullName);
+		if (record.fullName !== userName) await publishOfficerName(http, userName, record.fullName);
 	}
 	const at = now();
 	const active = { userName, since: at, lastActiveAt: at, locked: false };

@@ -1,17 +1,23 @@
 /// <reference types="node" />
 /**
- * The embedded server's administrator, as `npm start` writes it for the operator (never the
- * browser), and what the tests do with it: change a user's roles, fill an office's database with
- * an office's worth of history before a desk's first login.
+ * The server's administrator (the embedded server's, as `npm start` writes it for the operator and
+ * never the browser; or the one of E2E_COUCH_URL), and what the tests do with it: change a user's
+ * roles, fill an office's database with an office's worth of history before a desk's first login.
  */
 import { readFileSync } from 'node:fs';
 
 export function adminHeader(): Record<string, string> {
 	const port = process.env.E2E_PORT ?? '4173';
-	const admin = JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
-		name: string;
-		password: string;
-	};
+	const couch = process.env.E2E_COUCH_URL;
+	const admin = couch
+		? {
+				name: decodeURIComponent(new URL(couch).username),
+				password: decodeURIComponent(new URL(couch).password)
+			}
+		: (JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
+				name: string;
+				password: string;
+			});
 	const token = Buffer.from(`${admin.name}:${admin.password}`).toString('base64');
 	return { Authorization: `Basic ${token}`, 'Content-Type': 'application/json' };
 }
