@@ -101,11 +101,17 @@ export async function provision(options) {
 		const result = await ensureUser(couch, user, { resetPasswords });
 		log(`  ${user.name} (${[user.office, ...user.roles].filter(Boolean).join(', ')}): ${result}`);
 	}
-	for (const officeId of officeIds) {
-		const users = province.users.filter((u) => u.office === officeId);
+	// Officers' names where their desks can read them: each office's in its database, the
+	// province's own officers' in the catalogue.
+	const directories = [
+		...officeIds.map((id) => ({ db: officeDbName(id), of: id, office: id })),
+		{ db: catalogueDb, of: 'the province', office: null }
+	];
+	for (const { db, of, office } of directories) {
+		const users = province.users.filter((u) => (u.office ?? null) === office);
 		if (users.length === 0) continue;
-		const result = await publishOfficeNames(couch, officeDbName(officeId), users);
-		if (result !== 'unchanged') log(`  names of ${officeId}'s officers: ${result}`);
+		const result = await publishOfficeNames(couch, db, users);
+		if (result !== 'unchanged') log(`  names of ${of}'s officers: ${result}`);
 	}
 
 	const counts = await loadCatalogue(couch, province.catalogue, catalogueDb);

@@ -56,10 +56,10 @@ export async function ensureUser(couch, user, options = {}) {
 const DIRECTORY = `/_local/${encodeURIComponent('motcua-officers')}`;
 
 /**
- * Writes the full names of an office's users into its officer directory (`_local/motcua-officers`
- * of the office database, ADR 13). CouchDB 3 lets no user read their own `_users` document, so
- * this is where a desk finds its own officer's name at the first login, and the names of the
- * office's other officers. Names the directory holds for other users are kept.
+ * Writes the full names of `users` into the officer directory (`_local/motcua-officers`, ADR 13)
+ * of `db`: an office's database for its officers, the catalogue for the province's own. CouchDB 3
+ * lets no user read their own `_users` document, so this is where a desk finds its officer's name
+ * at the first login, and the names of the office's other officers. Other names are kept.
  * @param {CouchClient} couch @param {string} db @param {ProvinceUser[]} users
  * @returns {Promise<'created' | 'updated' | 'unchanged'>}
  */

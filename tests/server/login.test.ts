@@ -23,6 +23,14 @@ const laptop = () => newLaptop(target.url);
 
 const fast = { iterations: 1_000 };
 
+/** CouchDB 3: a user may not read their own `_users` document. */
+const usersClosed =
+	(fetch: Fetch): Fetch =>
+	(input, init) =>
+		String(input).includes('/_users/')
+			? Promise.resolve(new Response('{"error":"forbidden"}', { status: 403 }))
+			: fetch(input, init);
+
 describe('login at a desk', () => {
 	it('registers the laptop as a desk at the first login, with the catalogue, and keeps no password', async () => {
 		const { officeA, users } = target.fixture;
@@ -72,14 +80,21 @@ describe('login at a desk', () => {
 	it('names the officer from the office’s directory when the server keeps `_users` from its owner (CouchDB 3)', async () => {
 		const { users } = target.fixture;
 		const desk = laptop();
-		const couch3: Fetch = (input, init) =>
-			String(input).includes('/_users/')
-				? Promise.resolve(new Response('{"error":"forbidden"}', { status: 403 }))
-				: desk.fetch(input, init);
-		const result = await logIn(desk.session, as(users.supervisorA), { ...fast, fetch: couch3 });
+		const result = await logIn(desk.session, as(users.supervisorA), {
+			...fast,
+			fetch: usersClosed(desk.fetch)
+		});
 		if (!result.ok) throw new Error(result.error);
 		expect(result.session.officer?.fullName).toBe('Cán bộ sup-a');
 		result.session.workspace?.projector.stop();
+		// A province officer's name is in the catalogue's directory.
+		const province = laptop();
+		const psup = await logIn(province.session, as(users.provinceSupervisor), {
+			...fast,
+			fetch: usersClosed(province.fetch)
+		});
+		if (!psup.ok) throw new Error(psup.error);
+		expect(psup.session.officer?.fullName).toBe('Cán bộ psup');
 	});
 
 	it('takes no desk when the server cannot confirm the claim on every copy (202)', async () => {

@@ -59,6 +59,14 @@ describe('provisioning', () => {
 			[users.supervisorA.name]: 'Cán bộ sup-a'
 		});
 		expect(directory.names[users.deskB.name]).toBeUndefined();
+		// The province's own officers are listed in the catalogue, which they read.
+		const province = await clientAs(target, users.provinceSupervisor).json<{
+			names: Record<string, string>;
+		}>('GET', `/${target.catalogueDb}/_local/motcua-officers`);
+		expect(province.names).toEqual({
+			[users.admin.name]: 'Cán bộ admin',
+			[users.provinceSupervisor.name]: 'Cán bộ psup'
+		});
 	});
 
 	it('updates roles and names but keeps the password, unless asked to reset it', async () => {

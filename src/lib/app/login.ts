@@ -68,6 +68,13 @@ function officeHttp(serverUrl: string, officeId: string, options: LoginOptions):
 	return new CouchHttp(url, options.fetch ? { fetch: options.fetch } : {});
 }
 
+/** Where provisioning lists the names of an office's officers, or of the province's own. */
+function directoryHttp(serverUrl: string, officeId: string | null, options: LoginOptions) {
+	if (officeId !== null) return officeHttp(serverUrl, officeId, options);
+	const url = `${serverUrl}/${options.catalogueDb ?? CATALOGUE_DB_NAME}`;
+	return new CouchHttp(url, options.fetch ? { fetch: options.fetch } : {});
+}
+
 export function normaliseUserName(raw: string): string {
 	return raw.trim().toLowerCase();
 }
@@ -104,12 +111,13 @@ export async function logIn(
 			await closeSession(session.serverUrl, options.fetch);
 			return { ok: false, error: 'other-office' };
 		}
-		// CouchDB 3 keeps `_users` documents from their owners: the name comes from the office's
-		// directory, which provisioning writes (the embedded server still lets the owner read).
+		// CouchDB 3 keeps `_users` documents from their owners: the name comes from the directory
+		// provisioning writes (the office's; the catalogue's for the province's own officers).
 		const listed =
-			profile.fullName === null && officeId !== null
-				? ((await readOfficerNames(officeHttp(session.serverUrl, officeId, options)))[userName] ??
-					null)
+			profile.fullName === null
+				? ((await readOfficerNames(directoryHttp(session.serverUrl, officeId, options)))[
+						userName
+					] ?? null)
 				: null;
 		const fullName = profile.fullName ?? listed;
 		record = {
