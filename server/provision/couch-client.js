@@ -50,11 +50,17 @@ export function couchClient(url) {
 			/** @type {Record<string, string>} */ (init.headers)['Content-Type'] = 'application/json';
 		}
 		let response;
-		try {
-			response = await fetch(`${base}${path}`, init);
-		} catch (error) {
-			const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-			throw new CouchError(`${method} ${base}${path}: ${String(cause)}`, 0, null);
+		// A balancer closes idle keep-alive connections; a read that met one is sent once more.
+		for (let attempt = 1; ; attempt += 1) {
+			try {
+				response = await fetch(`${base}${path}`, init);
+				break;
+			} catch (error) {
+				const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+				const closed = /other side closed|ECONNRESET|socket hang up/i.test(String(cause));
+				if (closed && attempt === 1 && (method === 'GET' || method === 'HEAD')) continue;
+				throw new CouchError(`${method} ${base}${path}: ${String(cause)}`, 0, null);
+			}
 		}
 		const text = await response.text();
 		let parsedBody;

@@ -6,19 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { E2E_PASSWORD, officeIdOf, stemOf } from './support/e2e-province';
 import { officer } from './support/login-page';
+import { adminServerUrl } from './support/server-admin';
 
 /**
  * The seed-scale first-sync bench (`npm run bench`) run whole on a small office of this file's
- * embedded server, so that it cannot rot between two measurements: generation, the window run,
+ * server (the embedded one, or E2E_COUCH_URL's), so that it cannot rot between two measurements: generation, the window run,
  * the whole-year run and the three baselines. Functional, never timed.
  */
 test('the first-sync bench runs end to end on a 1,000-dossier office', () => {
 	test.setTimeout(420_000);
 	const port = process.env.E2E_PORT ?? '4173';
-	const admin = JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
-		name: string;
-		password: string;
-	};
 	const office = officeIdOf(stemOf(test.info().file));
 	const results = mkdtempSync(join(tmpdir(), 'motcua-bench-smoke-'));
 	try {
@@ -27,7 +24,7 @@ test('the first-sync bench runs end to end on a 1,000-dossier office', () => {
 			timeout: 400_000,
 			env: {
 				...process.env,
-				COUCH_URL: `http://${admin.name}:${admin.password}@127.0.0.1:${port}/db`,
+				COUCH_URL: adminServerUrl(),
 				BENCH_OFFICE: office,
 				BENCH_USER: officer('desk1').userName,
 				BENCH_PASSWORD: E2E_PASSWORD,

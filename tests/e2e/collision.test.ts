@@ -1,3 +1,4 @@
+/// <reference types="node" />
 import { expect, test } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
@@ -30,9 +31,13 @@ test('a dossier whose code the server already holds for someone else is kept, an
 	await sync.goto();
 	await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
 	await expect(page.getByTestId('sync-result')).toBeVisible({ timeout: 30_000 });
-	await expect(page.getByRole('main')).toContainText(
-		'Mã hồ sơ đã được dùng cho một hồ sơ khác trên máy chủ'
-	);
+	// The embedded server refuses the second dossier, which the page names; CouchDB keeps both
+	// revisions (a conflict the desk reads as a collision), so nothing is refused there.
+	if (!process.env.E2E_COUCH_URL) {
+		await expect(page.getByRole('main')).toContainText(
+			'Mã hồ sơ đã được dùng cho một hồ sơ khác trên máy chủ'
+		);
+	}
 
 	// The dossier page shows both citizens under the code; nothing was replaced.
 	const dossier = new DossierPage(page);

@@ -106,15 +106,20 @@ export class Writer {
 
 	async #login(author: string): Promise<string> {
 		const password = await this.options.credentials(author);
-		const response = await fetch(`${this.options.base}/_session`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-			body: JSON.stringify({ name: author, password })
-		});
-		const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-		if (response.status !== 200 || !cookie.startsWith('AuthSession=')) {
-			throw new Error(`${author} cannot log in (POST /_session → ${response.status})`);
+		// On a cluster a node may still hold the user's previous password in its cache for a
+		// moment after the reset (docs/deploy.md §2): a refusal is tried again a few times.
+		for (let attempt = 1; ; attempt += 1) {
+			const response = await fetch(`${this.options.base}/_session`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+				body: JSON.stringify({ name: author, password })
+			});
+			const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+			if (response.status === 200 && cookie.startsWith('AuthSession=')) return cookie;
+			if (response.status !== 401 || attempt >= 10) {
+				throw new Error(`${author} cannot log in (POST /_session → ${response.status})`);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 300));
 		}
-		return cookie;
 	}
 }

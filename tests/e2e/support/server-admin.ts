@@ -6,18 +6,30 @@
  */
 import { readFileSync } from 'node:fs';
 
-export function adminHeader(): Record<string, string> {
+/** The server administrator's name and password (never the browser's). */
+export function adminCredentials(): { name: string; password: string } {
 	const port = process.env.E2E_PORT ?? '4173';
 	const couch = process.env.E2E_COUCH_URL;
-	const admin = couch
-		? {
-				name: decodeURIComponent(new URL(couch).username),
-				password: decodeURIComponent(new URL(couch).password)
-			}
-		: (JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
-				name: string;
-				password: string;
-			});
+	if (couch) {
+		const url = new URL(couch);
+		return { name: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+	}
+	return JSON.parse(readFileSync(`data/e2e-${port}/admin.json`, 'utf8')) as {
+		name: string;
+		password: string;
+	};
+}
+
+/** The server's URL with its administrator's credentials, for tools run beside the tests. */
+export function adminServerUrl(): string {
+	const couch = process.env.E2E_COUCH_URL;
+	if (couch) return couch.replace(/\/$/, '');
+	const { name, password } = adminCredentials();
+	return `http://${name}:${password}@127.0.0.1:${process.env.E2E_PORT ?? '4173'}/db`;
+}
+
+export function adminHeader(): Record<string, string> {
+	const admin = adminCredentials();
 	const token = Buffer.from(`${admin.name}:${admin.password}`).toString('base64');
 	return { Authorization: `Basic ${token}`, 'Content-Type': 'application/json' };
 }
