@@ -6,7 +6,8 @@
  */
 import type { Db } from '$lib/storage/pouch';
 import { CouchHttp, type Fetch } from './couch-http';
-import { pull, transferContext, type RunTotals } from './office-transfer';
+import { pull } from './pull';
+import { transferContext, type RunTotals } from './transfer-context';
 import { CheckpointStore } from './sync-checkpoint';
 
 export function isCatalogueDoc(id: string): boolean {

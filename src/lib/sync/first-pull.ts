@@ -24,7 +24,8 @@ import {
 } from '$lib/storage/documents';
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { isReplicated } from './sync-checkpoint';
-import { fetchFromServer, writePulled, type TransferContext } from './office-transfer';
+import { fetchFromServer, writePulled } from './pull';
+import type { TransferContext } from './transfer-context';
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
 const CLOSED_VIEW = '/_design/motcua-window/_view/closed';

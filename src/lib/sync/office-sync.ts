@@ -7,15 +7,9 @@
  */
 import type { Db } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from './couch-http';
-import {
-	countUnsent,
-	keepPace,
-	pull,
-	push,
-	transferContext,
-	type RunTotals,
-	type TransferContext
-} from './office-transfer';
+import { pull } from './pull';
+import { countUnsent, keepPace, push } from './push';
+import { transferContext, type RunTotals, type TransferContext } from './transfer-context';
 import { addDays, datePart, toLocalDateTime } from '$lib/domain/time';
 import { completeDossiers, firstPull } from './first-pull';
 import { confirmPush, resumeFromServerMarker } from './server-marker';

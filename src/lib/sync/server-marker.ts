@@ -10,7 +10,7 @@
  * Either way `_revs_diff` tells what the server lacks: only ids and revisions travel again, and
  * only the missing documents are uploaded.
  */
-import type { TransferContext } from './office-transfer';
+import type { TransferContext } from './transfer-context';
 
 function markerPath(replicaId: string): string {
 	return `/_local/motcua-push-${encodeURIComponent(replicaId)}`;

@@ -1,83 +1,22 @@
 /**
- * One-shot push and pull between a desk's office database and the server (architecture.md §5):
- * no `_changes` feed is held open. Push reads local changes since its checkpoint, asks the server
- * which revisions it lacks (`_revs_diff`), and uploads those with `new_edits: false` in batches
- * that halve on 413. Pull reads server changes since its checkpoint and fetches what the desk
- * lacks with `_bulk_get`. Checkpoints advance after each batch, so a cut resumes where it was.
+ * The push half of a desk's sync (architecture.md §5, ADR 21): reads local changes since the push
+ * checkpoint, asks the server which revisions it lacks (`_revs_diff`), and uploads those with
+ * `new_edits: false` in batches that halve on 413. Documents of another officer wait for them to
+ * log in; every refusal is kept with its reason; the checkpoint advances after each page, so a
+ * cut resumes where it was, and steps over what the pull brought.
  */
 import type { Db } from '$lib/storage/pouch';
-import { SyncFailure, type CouchHttp } from './couch-http';
+import { dossierCodeOf } from '$lib/storage/documents';
+import { SyncFailure } from './couch-http';
+import { fetchFromServer } from './pull';
 import {
 	isReplicated,
 	mergeRejections,
-	type CheckpointStore,
 	type Deferred,
-	type Seq,
 	type SyncCheckpoint
 } from './sync-checkpoint';
-import { dossierCodeOf } from '$lib/storage/documents';
 import { reasonCode, type Rejection } from './sync-status';
-
-type Doc = { _id: string; _rev: string } & Record<string, unknown>;
-type BulkResult = { id?: string; ok?: boolean; error?: string; reason?: string };
-type Change = { id: string; seq: Seq; changes: { rev: string }[] };
-
-export interface RunTotals {
-	sent: number;
-	received: number;
-	pending: number | null;
-	readonly rejected: Rejection[];
-}
-
-export interface TransferContext {
-	readonly db: Db;
-	readonly http: CouchHttp;
-	checkpoint: SyncCheckpoint;
-	save(next: Partial<SyncCheckpoint>): Promise<void>;
-	/** What this run moved so far, across attempts (a cut loses none of it). */
-	readonly totals: RunTotals;
-	progress(phase: 'push' | 'pull'): void;
-	now(): string;
-	/**
-	 * The user the server session belongs to: documents written by another officer wait in
-	 * `checkpoint.deferred` (the server would refuse them). Null sends everything.
-	 */
-	readonly author: string | null;
-	/** Which server documents a pull brings; default: the office's replicated documents. */
-	readonly accepts?: (id: string) => boolean;
-	/**
-	 * `id@rev` of what this run wrote from the server and the push checkpoint has not passed yet
-	 * (push steps over them without asking the server).
-	 */
-	readonly pulled: Set<string>;
-	/** Runs after each pulled part is written (the office sync pushes, to keep pace). */
-	readonly afterPulled?: (written: readonly Doc[]) => Promise<void>;
-}
-
-/** A context whose `save` writes the checkpoint through `store` (read first). */
-export async function transferContext(
-	store: CheckpointStore,
-	fields: Omit<TransferContext, 'checkpoint' | 'save'>
-): Promise<TransferContext> {
-	const ctx: TransferContext = {
-		...fields,
-		checkpoint: await store.read(),
-		async save(next: Partial<SyncCheckpoint>) {
-			ctx.checkpoint = { ...ctx.checkpoint, ...next };
-			await store.write(ctx.checkpoint);
-		}
-	};
-	return ctx;
-}
-
-/** Who wrote a replicated document: the user the server's validation compares with. */
-export function authorOf(doc: Record<string, unknown>): string | null {
-	for (const field of ['by', 'registeredBy', 'receivedBy']) {
-		const value = doc[field];
-		if (typeof value === 'string') return value;
-	}
-	return null;
-}
+import { authorOf, type BulkResult, type Doc, type TransferContext } from './transfer-context';
 
 function isMine(ctx: TransferContext, doc: Doc): boolean {
 	const author = authorOf(doc);
@@ -271,60 +210,6 @@ function mergeDeferred(kept: readonly Deferred[], docs: readonly Doc[]): Deferre
 
 function rejection(ctx: TransferContext, doc: Doc, reason: string, message: string): Rejection {
 	return { id: doc._id, rev: doc._rev, reason, message, at: ctx.now() };
-}
-
-/**
- * Brings every server change since the pull checkpoint, counting into `ctx.totals`; what it
- * writes goes into `ctx.pulled`, so the push checkpoint steps over it (it came from the server).
- * `afterPart` runs after each part is written, before the checkpoint passes it.
- */
-export async function pull(
-	ctx: TransferContext,
-	batch: number,
-	afterPart: (written: readonly Doc[]) => Promise<void> = () => Promise.resolve()
-): Promise<void> {
-	for (;;) {
-		const since = encodeURIComponent(String(ctx.checkpoint.pulledSeq));
-		const feed = await ctx.http.json<{ results: Change[]; last_seq: Seq; pending?: number }>(
-			'GET',
-			`/_changes?since=${since}&limit=${batch}&style=all_docs`
-		);
-		ctx.totals.pending = typeof feed.pending === 'number' ? feed.pending : null;
-		const accepts = ctx.accepts ?? isReplicated;
-		const wanted = feed.results.filter((c) => accepts(c.id));
-		const revs = Object.fromEntries(wanted.map((c) => [c.id, c.changes.map((r) => r.rev)]));
-		const diff = wanted.length === 0 ? {} : await ctx.db.revsDiff(revs);
-		const missing = Object.entries(diff).flatMap(([id, d]) =>
-			(d.missing ?? []).map((rev) => ({ id, rev }))
-		);
-		if (missing.length > 0) {
-			const docs = await fetchFromServer(ctx, missing);
-			await writePulled(ctx, docs);
-			await afterPart(docs);
-		}
-		await ctx.save({ pulledSeq: feed.last_seq });
-		if (feed.results.length < batch) return;
-	}
-}
-
-/** Server documents with their revision history (`rev` omitted: the winning one). */
-export async function fetchFromServer(
-	ctx: TransferContext,
-	wanted: readonly { id: string; rev?: string }[]
-): Promise<Doc[]> {
-	const answer = await ctx.http.json<{
-		results: { docs: ({ ok: Doc } | { error: unknown })[] }[];
-	}>('POST', '/_bulk_get?revs=true', { docs: wanted });
-	return answer.results.flatMap((r) => r.docs.flatMap((d) => ('ok' in d ? [d.ok] : [])));
-}
-
-/** Writes server documents as they are, counting them and noting them as pulled. */
-export async function writePulled(ctx: TransferContext, docs: readonly Doc[]): Promise<void> {
-	await ctx.db.bulkDocs([...docs], { new_edits: false });
-	for (const d of docs) ctx.pulled.add(`${d._id}@${d._rev}`);
-	ctx.totals.received += docs.length;
-	ctx.progress('pull');
-	await ctx.afterPulled?.(docs);
 }
 
 /**
