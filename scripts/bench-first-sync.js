@@ -410,6 +410,34 @@ async function freshLaptop(name) {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) g.__benchLong.push([e.startTime, e.duration]);
 		}).observe({ entryTypes: ['longtask'] });
+		// What ran in each frame over 200 ms: the scripts the long-animation-frame API names.
+		g.__benchFrames = [];
+		try {
+			new PerformanceObserver((list) => {
+				for (const e of /** @type {any[]} */ (list.getEntries())) {
+					if (e.duration <= 200) continue;
+					g.__benchFrames.push({
+						start: e.startTime,
+						ms: Math.round(e.duration),
+						blockingMs: Math.round(e.blockingDuration ?? 0),
+						renderMs: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0),
+						scripts: (e.scripts ?? [])
+							.map((/** @type {any} */ x) => ({
+								ms: Math.round(x.duration),
+								invoker: String(x.invoker ?? '').slice(0, 120),
+								source: `${String(x.sourceURL ?? '')
+									.split('/')
+									.pop()}:${x.sourceFunctionName ?? ''}`,
+								forcedLayoutMs: Math.round(x.forcedStyleAndLayoutDuration ?? 0)
+							}))
+							.sort((/** @type {any} */ a, /** @type {any} */ b) => b.ms - a.ms)
+							.slice(0, 5)
+					});
+				}
+			}).observe({ type: 'long-animation-frame', buffered: true });
+		} catch {
+			// A browser without the API: the long tasks above still count.
+		}
 	}, openSet.open);
 	return context;
 }
@@ -578,6 +606,7 @@ async function measureApp({ label, receive, expect, documents }) {
 		const last = samples.at(-1);
 		const local = await page.evaluate(localDocuments, db);
 		const long = await page.evaluate(() => /** @type {any} */ (globalThis).__benchLong);
+		const frames = await page.evaluate(() => /** @type {any} */ (globalThis).__benchFrames ?? []);
 		const afterLogin = long.filter(([start]) => start >= clickedAt).map(([, d]) => d);
 		const lags = samples.map((s) => s.lag).sort((a, b) => a - b);
 		const afterReceive = received.at ? samples.filter((s) => s.at >= received.at) : [];
@@ -610,6 +639,14 @@ async function measureApp({ label, receive, expect, documents }) {
 			longTasksOver200msAt: long
 				.filter(([start, d]) => start >= clickedAt && d > 200)
 				.map(([start, d]) => [seconds(start - clickedAt), Math.round(d)]),
+			/** Frames over 200 ms after the login click, with the scripts that ran in them. */
+			longFrames: frames
+				.filter((/** @type {any} */ f) => f.start >= clickedAt)
+				.map((/** @type {any} */ f) => ({
+					...f,
+					start: undefined,
+					atS: seconds(f.start - clickedAt)
+				})),
 			heapPeakMB: Math.round(Math.max(0, ...samples.map((s) => s.heap)) / 1e6),
 			rendererRssPeakMB: Math.round(rssPeak / 1e6),
 			unsentAtEnd: last?.unsent ?? null,

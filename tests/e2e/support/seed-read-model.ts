@@ -81,6 +81,18 @@ export async function seedReadModel(page: Page, count: number, officeId = fileOf
 				request.onerror = () => reject(request.error ?? new Error('open failed'));
 			});
 			if (!db.objectStoreNames.contains('dossiers')) throw new Error(`${dbName} is not open yet`);
+			// A projector meeting a read model without its version clears it first: seed only
+			// once it has run (its first run can come late, after a slow first sync).
+			for (let waited = 0; ; waited += 100) {
+				const stamped = await new Promise<boolean>((resolve, reject) => {
+					const get = db.transaction('meta').objectStore('meta').get('projectionVersion');
+					get.onsuccess = () => resolve(get.result !== undefined);
+					get.onerror = () => reject(get.error ?? new Error('read failed'));
+				});
+				if (stamped) break;
+				if (waited > 30_000) throw new Error(`${dbName}: the projector never ran`);
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
 			for (let i = 0; i < rows.length; i += 5000) {
 				await new Promise<void>((resolve, reject) => {
 					const tx = db.transaction('dossiers', 'readwrite');
