@@ -2,6 +2,7 @@
  * The message catalogue (Vietnamese first, English second) through svelte-i18n.
  * The chosen language is a device preference kept in localStorage so the first screen renders in it.
  */
+import { derived, type Readable } from 'svelte/store';
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
 import { englishMessages, vietnameseMessages } from './catalogue';
 
@@ -14,6 +15,11 @@ const STORAGE_KEY = 'motcua.locale';
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
+
+/** The language the screens are in, always one of `LOCALES` (Vietnamese until one is chosen). */
+export const uiLocale: Readable<Locale> = derived(locale, (value) =>
+	isLocale(value) ? value : DEFAULT_LOCALE
+);
 
 function storedLocale(): Locale | null {
 	try {

@@ -17,8 +17,8 @@ import {
 	type IsoDate,
 	type LocalDateTime
 } from '$lib/domain/time';
-import { dossierRow } from './dossier-row';
-import type { DossierRow } from './read-model';
+import { dossierRow } from '$lib/storage/dossier-row';
+import type { DossierRow } from '$lib/storage/read-model';
 
 /** Family names with their weight (per cent, roughly), then middle and given names. */
 const FAMILY = (
