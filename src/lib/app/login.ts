@@ -63,16 +63,18 @@ export type LoginResult =
 	| { readonly ok: true; readonly session: DeskSession; readonly online: boolean }
 	| { readonly ok: false; readonly error: LoginError };
 
+function dbHttp(serverUrl: string, db: string, options: LoginOptions): CouchHttp {
+	return new CouchHttp(`${serverUrl}/${db}`, options.fetch ? { fetch: options.fetch } : {});
+}
+
 function officeHttp(serverUrl: string, officeId: string, options: LoginOptions): CouchHttp {
-	const url = `${serverUrl}/${officeDbName(officeId)}`;
-	return new CouchHttp(url, options.fetch ? { fetch: options.fetch } : {});
+	return dbHttp(serverUrl, officeDbName(officeId), options);
 }
 
 /** Where provisioning lists the names of an office's officers, or of the province's own. */
 function directoryHttp(serverUrl: string, officeId: string | null, options: LoginOptions) {
 	if (officeId !== null) return officeHttp(serverUrl, officeId, options);
-	const url = `${serverUrl}/${options.catalogueDb ?? CATALOGUE_DB_NAME}`;
-	return new CouchHttp(url, options.fetch ? { fetch: options.fetch } : {});
+	return dbHttp(serverUrl, options.catalogueDb ?? CATALOGUE_DB_NAME, options);
 }
 
 export function normaliseUserName(raw: string): string {

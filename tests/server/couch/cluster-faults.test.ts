@@ -21,6 +21,7 @@ import type { OfficeStore } from '../../../src/lib/storage/office-store';
 import { as, laptop } from '../support/laptop.js';
 import { basicAuth, deskStore, receiveMany } from '../support/sync-desk.js';
 import { couchTarget, type Target } from '../support/targets.js';
+import { until } from '../support/until.js';
 import type { TestUser } from '../support/test-province.js';
 
 const url = process.env.COUCH_URL;
@@ -43,8 +44,7 @@ async function startNodes(): Promise<void> {
 
 /** Until every node answers and has no internal replication left to do (at most a minute). */
 async function settled(): Promise<void> {
-	const deadline = Date.now() + 60_000;
-	for (;;) {
+	await until('the cluster settles', async () => {
 		const pending = await Promise.all(
 			nodes.map(async (node) => {
 				const system = await couchClient(node)
@@ -53,10 +53,8 @@ async function settled(): Promise<void> {
 				return system === null ? 1 : (system.internal_replication_jobs ?? 0);
 			})
 		);
-		if (pending.every((jobs) => jobs === 0)) return;
-		if (Date.now() > deadline) throw new Error(`the cluster did not settle: ${pending.join(', ')}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
+		return pending.every((jobs) => jobs === 0) ? true : null;
+	});
 }
 
 async function answers(node: number): Promise<boolean> {

@@ -17,6 +17,7 @@ import { OfficeSync } from '../../../src/lib/sync/office-sync';
 import type { OfficeStore } from '../../../src/lib/storage/office-store';
 import { basicAuth, deskStore, receiveMany } from '../support/sync-desk.js';
 import { couchTarget, type Target } from '../support/targets.js';
+import { until } from '../support/until.js';
 
 const url = process.env.COUCH_URL;
 const nodes = (process.env.COUCH_NODES ?? '').split(',').filter((n) => n !== '');
@@ -35,16 +36,6 @@ function endpoint(adminUrl: string, db: string) {
 	parsed.username = '';
 	parsed.password = '';
 	return { url: `${parsed.toString().replace(/\/$/, '')}/${db}`, auth };
-}
-
-async function until<T>(what: string, read: () => Promise<T | null>, seconds = 60): Promise<T> {
-	const deadline = Date.now() + seconds * 1_000;
-	for (;;) {
-		const value = await read();
-		if (value !== null) return value;
-		if (Date.now() > deadline) throw new Error(`not within ${seconds} s: ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 500));
-	}
 }
 
 describe.skipIf(!enabled)('the production recipe, step by step (docs/deploy.md)', () => {
