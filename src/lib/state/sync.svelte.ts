@@ -1,12 +1,6 @@
-import {
-	DeskSync,
-	type DeskSyncResult,
-	type KnownDesk,
-	type Rejection,
-	type SyncStatus
-} from '$lib/app/desk-sync';
+import type { DeskFacts, DeskSyncPort, SyncApi } from '$lib/app/desk-api';
+import type { DeskSyncResult, KnownDesk, Rejection, SyncStatus } from '$lib/app/desk-sync';
 import type { DeskSyncReport } from '$lib/app/day-end';
-import { onLocalWrite, type Workspace } from '$lib/app/workspace';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
 import { isClockOff } from '$lib/sync/sync-status';
 import { desk } from './desk.svelte';
@@ -15,6 +9,9 @@ import { desk } from './desk.svelte';
 export const SYNC_EVERY_MS = 5 * 60 * 1000;
 /** A local change goes up this soon after it is written, when online. */
 const AFTER_WRITE_MS = 15 * 1000;
+
+/** What the sync needs of the desk it serves. */
+export type SyncDesk = SyncApi & Pick<DeskFacts, 'officerNames'>;
 
 const IDLE: SyncStatus = {
 	state: 'idle',
@@ -37,8 +34,8 @@ export class SyncState {
 	#lastMoved = $state.raw<{ readonly result: DeskSyncResult; readonly at: number } | null>(null);
 	#rejected = $state.raw<readonly Rejection[]>([]);
 	#deskReports = $state.raw<readonly DeskSyncReport[]>([]);
-	#sync: DeskSync | null = null;
-	#workspace: Workspace | null = null;
+	#sync: DeskSyncPort | null = null;
+	#desk: SyncDesk | null = null;
 	#stops: (() => void)[] = [];
 	#afterWrite: ReturnType<typeof setTimeout> | null = null;
 	/** After access denied or an expired session, the schedule waits for a person to act. */
@@ -78,16 +75,13 @@ export class SyncState {
 		return this.#status.state === 'syncing';
 	}
 
-	/** Follows the desk's workspace: call from an effect with the current one (or null). */
-	follow(ws: Workspace | null, serverUrl: string | null): void {
-		if (ws === this.#workspace) return;
+	/** Follows the desk's API: call from an effect with the current one (or null). */
+	follow(api: SyncDesk | null, serverUrl: string | null): void {
+		if (api === this.#desk) return;
 		this.#detach();
-		this.#workspace = ws;
-		if (ws === null || serverUrl === null) return;
-		const device = desk.device;
-		const sync = new DeskSync(ws, serverUrl, () => desk.officer?.userName ?? null, {
-			...(device ? { device } : {})
-		});
+		this.#desk = api;
+		if (api === null || serverUrl === null) return;
+		const sync = api.openSync(serverUrl, () => desk.officer?.userName ?? null);
 		this.#sync = sync;
 		this.#stops.push(sync.office.subscribe((s) => (this.#status = s)));
 		void sync.office.refresh();
@@ -101,7 +95,7 @@ export class SyncState {
 				if (online) void this.#scheduled();
 			})
 		);
-		this.#stops.push(onLocalWrite(ws, () => this.#localChange(sync)));
+		this.#stops.push(api.onLocalWrite(() => this.#localChange(sync)));
 		// Start-up and the first login: bring what the server has.
 		void this.#scheduled();
 	}
@@ -117,7 +111,7 @@ export class SyncState {
 		this.#lastMoved = null;
 	}
 
-	#localChange(sync: DeskSync): void {
+	#localChange(sync: DeskSyncPort): void {
 		if (this.#sync !== sync) return;
 		sync.office.noteLocalWrite();
 		if (this.#afterWrite) clearTimeout(this.#afterWrite);
@@ -168,7 +162,7 @@ export class SyncState {
 		} catch {
 			known = null;
 		}
-		const names = this.#workspace?.officerNames;
+		const names = this.#desk?.officerNames;
 		const nameOf = (user: string | null) => (user === null ? null : (names?.get(user) ?? user));
 		if (known !== null) {
 			this.#deskReports = known.map((d) => ({
