@@ -1,11 +1,12 @@
 import {
+	reopenWorkspace,
 	startDeskSession,
-	workspaceFor,
 	type DeskSession,
 	type OfficerRecord
 } from '$lib/app/desk-session';
 import { deskApiOf, type DeskApi, type OfficeEntry } from '$lib/app/desk-api';
 import type { DeskRegistration } from '$lib/app/desk-setup';
+import type { SyncHost } from '$lib/app/desk-sync';
 import { lock, logIn, logOut, touch, type LoginError, type LoginStep } from '$lib/app/login';
 import { serverUrlFor } from '$lib/sync/couch-session';
 
@@ -174,23 +175,18 @@ export class DeskState {
 	/** Reopens the workspace after the catalogue changed (procedures, calendars, offices). */
 	async reloadCatalogue(): Promise<void> {
 		const session = this.#session;
-		if (session === null || session.workspace === null) return;
-		const opened = await workspaceFor(
-			session.device,
-			session.catalogue,
-			session.registration,
-			session.officer,
-			session.workspace
-		);
-		if (!opened.ok || opened.workspace === null) return;
-		session.workspace.projector.stop();
-		opened.workspace.projector.start();
-		this.#session = {
-			...session,
-			offices: await session.catalogue.offices(),
-			workspace: opened.workspace
-		};
+		if (session === null) return;
+		const reopened = await reopenWorkspace(session);
+		if (reopened !== null) this.#session = reopened;
 	}
+
+	/** What the sync asks of this desk; the layout hands it to the sync state. */
+	readonly syncHost: SyncHost = {
+		user: () => this.officer?.userName ?? null,
+		canRun: () => this.#status === 'ready',
+		supervises: () => this.supervises,
+		catalogueChanged: () => this.reloadCatalogue()
+	};
 }
 
 export const desk = new DeskState();

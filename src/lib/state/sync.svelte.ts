@@ -1,9 +1,14 @@
 import type { DeskFacts, DeskSyncPort, SyncApi } from '$lib/app/desk-api';
-import type { DeskSyncResult, KnownDesk, Rejection, SyncStatus } from '$lib/app/desk-sync';
+import type {
+	DeskSyncResult,
+	KnownDesk,
+	Rejection,
+	SyncHost,
+	SyncStatus
+} from '$lib/app/desk-sync';
 import type { DeskSyncReport } from '$lib/app/day-end';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
 import { isClockOff } from '$lib/sync/sync-status';
-import { desk } from './desk.svelte';
 
 /** Every few minutes (architecture.md §5); a desk holds no continuous feed open. */
 export const SYNC_EVERY_MS = 5 * 60 * 1000;
@@ -36,6 +41,8 @@ export class SyncState {
 	#deskReports = $state.raw<readonly DeskSyncReport[]>([]);
 	#sync: DeskSyncPort | null = null;
 	#desk: SyncDesk | null = null;
+	/** The desk's side of the schedule; until it is given, nothing runs on a schedule. */
+	#host: SyncHost | null = null;
 	#stops: (() => void)[] = [];
 	#afterWrite: ReturnType<typeof setTimeout> | null = null;
 	/** After access denied or an expired session, the schedule waits for a person to act. */
@@ -75,13 +82,17 @@ export class SyncState {
 		return this.#status.state === 'syncing';
 	}
 
-	/** Follows the desk's API: call from an effect with the current one (or null). */
-	follow(api: SyncDesk | null, serverUrl: string | null): void {
+	/**
+	 * Follows the desk's API: call from an effect with the current one (or null), and the desk's
+	 * host (who the officer is, whether a run may go, what to do when the catalogue changed).
+	 */
+	follow(api: SyncDesk | null, serverUrl: string | null, host: SyncHost): void {
+		this.#host = host;
 		if (api === this.#desk) return;
 		this.#detach();
 		this.#desk = api;
 		if (api === null || serverUrl === null) return;
-		const sync = api.openSync(serverUrl, () => desk.officer?.userName ?? null);
+		const sync = api.openSync(serverUrl, () => host.user());
 		this.#sync = sync;
 		this.#stops.push(sync.office.subscribe((s) => (this.#status = s)));
 		void sync.office.refresh();
@@ -120,7 +131,7 @@ export class SyncState {
 
 	async #scheduled(): Promise<void> {
 		// A locked desk does not sync as its officer; offline it would only fail.
-		if (desk.status !== 'ready' || !isOnline() || this.#held) return;
+		if (this.#host?.canRun() !== true || !isOnline() || this.#held) return;
 		await this.#run();
 	}
 
@@ -146,9 +157,9 @@ export class SyncState {
 		}
 		this.#held = result.status === 'access-denied' || result.status === 'needs-login';
 		this.#rejected = await sync.office.rejected();
-		if (result.catalogueReceived > 0) await desk.reloadCatalogue();
+		if (result.catalogueReceived > 0) await this.#host?.catalogueChanged();
 		// A supervisor's desk keeps the other desks' reports fresh for the day-end page.
-		if (result.status === 'up-to-date' && desk.supervises) {
+		if (result.status === 'up-to-date' && this.#host?.supervises() === true) {
 			await this.loadDeskReports();
 		}
 		return result;
