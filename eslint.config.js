@@ -21,6 +21,53 @@ const uiMayNotImport = {
 	]
 };
 
+/**
+ * State modules (src/lib/state) reach storage only through $lib/app: the desk API (issue 16
+ * item 3). They may use $lib/sync's pure helpers (connectivity, sync status).
+ */
+const stateMayNotImport = {
+	patterns: [
+		{
+			group: ['dexie', 'dexie/*', 'pouchdb', 'pouchdb-*', 'pouchdb/*'],
+			message: 'State modules never touch storage: use the desk API ($lib/app/desk-api).'
+		},
+		{
+			group: ['$lib/storage', '$lib/storage/*'],
+			message: 'State modules reach storage only through $lib/app (the desk API, use cases).'
+		}
+	]
+};
+
+/** Neither screens nor state hold the workspace: they get the desk API (issue 16 item 3). */
+const noWorkspace = {
+	name: '$lib/app/workspace',
+	message: 'Screens and state hold the desk API ($lib/app/desk-api), never the Workspace.'
+};
+
+/**
+ * What no screen or state module may name, even without importing it: the read model, Dexie's
+ * live queries, the office store's PouchDB handle, the Workspace (a prop or a field typed with
+ * it carries every handle past the import rules).
+ */
+const noHandles = [
+	{
+		selector: "Identifier[name='readModel']",
+		message: 'The read model is behind the desk API ($lib/app/desk-api).'
+	},
+	{
+		selector: "Identifier[name='liveQuery']",
+		message: 'Live queries are behind the desk API: subscribe through it (it returns the stop).'
+	},
+	{
+		selector: "MemberExpression[property.name='db'][object.property.name='store']",
+		message: 'The office store is behind the desk API ($lib/app/desk-api).'
+	},
+	{
+		selector: "Identifier[name='Workspace']",
+		message: 'Screens and state hold the desk API ($lib/app/desk-api), never the Workspace.'
+	}
+];
+
 /** The domain is pure TypeScript (architecture.md §2). */
 const domainMayNotImport = {
 	patterns: [
@@ -91,7 +138,15 @@ export default defineConfig(
 	},
 	{
 		files: ['src/routes/**', 'src/lib/components/**'],
-		rules: { 'no-restricted-imports': ['error', uiMayNotImport] }
+		rules: { 'no-restricted-imports': ['error', { ...uiMayNotImport, paths: [noWorkspace] }] }
+	},
+	{
+		files: ['src/lib/state/**'],
+		rules: { 'no-restricted-imports': ['error', { ...stateMayNotImport, paths: [noWorkspace] }] }
+	},
+	{
+		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**'],
+		rules: { 'no-restricted-syntax': ['error', ...noHandles] }
 	},
 	{
 		files: ['src/lib/domain/**'],

@@ -125,6 +125,26 @@ export async function workspaceFor(
 	return { ok: true, workspace: opened.workspace };
 }
 
+/**
+ * The session with its workspace opened again after the catalogue changed (procedures, calendars,
+ * offices): the projector moves to the new workspace. Null when there is none to reopen, or when
+ * the office is no longer in the catalogue (the session then stays as it is).
+ */
+export async function reopenWorkspace(session: DeskSession): Promise<DeskSession | null> {
+	if (session.workspace === null) return null;
+	const opened = await workspaceFor(
+		session.device,
+		session.catalogue,
+		session.registration,
+		session.officer,
+		session.workspace
+	);
+	if (!opened.ok || opened.workspace === null) return null;
+	session.workspace.projector.stop();
+	opened.workspace.projector.start();
+	return { ...session, offices: await session.catalogue.offices(), workspace: opened.workspace };
+}
+
 export type StartError = OpenWorkspaceError;
 
 export async function startDeskSession(

@@ -23,6 +23,21 @@ export interface DeskSyncResult extends SyncResult {
 	readonly catalogueReceived: number;
 }
 
+/**
+ * What the schedule of a desk's sync asks of the desk it serves. The state layer wires the two
+ * (the layout passes the desk's host to the sync), so that neither store calls the other.
+ */
+export interface SyncHost {
+	/** The officer whose server session the sync runs under. */
+	user(): string | null;
+	/** Scheduled runs go only while an office officer works at an unlocked desk. */
+	canRun(): boolean;
+	/** The officer supervises the office: the other desks' reports are read after each run. */
+	supervises(): boolean;
+	/** The catalogue changed on the server: the desk opens its workspace again. */
+	catalogueChanged(): Promise<void>;
+}
+
 /** A desk of the office as the server knows it, with its last report. */
 export interface KnownDesk {
 	readonly deskId: string;

@@ -2,6 +2,7 @@
 import type { Procedure } from '$lib/domain/model';
 import type { OfficeEntry } from '$lib/storage/catalogue-store';
 import type { Role } from '$lib/domain/lifecycle';
+import { deskApi, type DeskApi } from './desk-api';
 import { deskForSlot } from './desk-setup';
 import type { ReceiveInput } from './receive-dossier';
 import { openCatalogue, openWorkspace, type Workspace } from './workspace';
@@ -111,6 +112,18 @@ export async function testWorkspace(
 	});
 	if (!opened.ok) throw new Error(opened.error);
 	return opened.workspace;
+}
+
+/** A test desk as the screens see it (its API), and how to project what it wrote. */
+export interface TestDesk {
+	readonly api: DeskApi;
+	/** Folds what was written into the read model (no projector follows writes in unit tests). */
+	project(): Promise<number>;
+}
+
+export async function testDesk(overrides: Partial<TestDeskInput> = {}): Promise<TestDesk> {
+	const ws = await testWorkspace(overrides);
+	return { api: deskApi(ws), project: () => ws.projector.catchUp() };
 }
 
 /** A complete receipt of the birth certificate procedure (1.001193), with its required components. */

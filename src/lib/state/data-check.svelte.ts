@@ -1,5 +1,5 @@
-import { checkData, rebuildReadModel, type DataCheck } from '$lib/app/data-check';
-import type { Workspace } from '$lib/app/workspace';
+import type { DataCheck } from '$lib/app/data-check';
+import type { DataCheckApi } from '$lib/app/desk-api';
 
 /** The Settings section that checks and rebuilds the desk's read model. */
 export class DataCheckState {
@@ -7,7 +7,7 @@ export class DataCheckState {
 	#rebuilt = $state<number | null>(null);
 	#busy = $state(false);
 
-	constructor(private readonly ws: Workspace) {}
+	constructor(private readonly api: DataCheckApi) {}
 
 	get result(): DataCheck | null {
 		return this.#result;
@@ -21,14 +21,14 @@ export class DataCheckState {
 
 	async check(): Promise<void> {
 		await this.#run(async () => {
-			this.#result = await checkData(this.ws);
+			this.#result = await this.api.checkData();
 		});
 	}
 
 	async rebuild(): Promise<void> {
 		await this.#run(async () => {
-			this.#rebuilt = await rebuildReadModel(this.ws);
-			this.#result = await checkData(this.ws);
+			this.#rebuilt = await this.api.rebuildReadModel();
+			this.#result = await this.api.checkData();
 		});
 	}
 

@@ -1,7 +1,6 @@
-import { liveQuery } from 'dexie';
 import { nowLocal, todayLocal } from '$lib/app/clock';
-import { dayEndSummary, type DayEndSummary, type DeskSyncReport } from '$lib/app/day-end';
-import type { Workspace } from '$lib/app/workspace';
+import type { DayEndSummary, DeskSyncReport } from '$lib/app/day-end';
+import type { ReportApi } from '$lib/app/desk-api';
 import { isIsoDate } from '$lib/domain/time';
 
 export type { DayEndSummary, DeskSyncReport } from '$lib/app/day-end';
@@ -25,7 +24,7 @@ export class DayEndState {
 	#error = $state<string | null>(null);
 	#run = 0;
 
-	constructor(private readonly ws: Workspace) {}
+	constructor(private readonly api: Pick<ReportApi, 'dayEndSummary' | 'onDossierRowsChange'>) {}
 
 	get summary(): DayEndSummary | null {
 		return this.#summary;
@@ -45,14 +44,13 @@ export class DayEndState {
 
 	/** Builds the summary again when the projector writes rows and, for today, as time passes. */
 	follow(): () => void {
-		const rows = liveQuery(() => this.ws.readModel.dossiers.count());
-		const subscription = rows.subscribe({ next: () => void this.refresh() });
+		const stop = this.api.onDossierRowsChange(() => void this.refresh());
 		const tick = setInterval(() => {
 			if (this.date === todayLocal()) void this.refresh();
 		}, CLOCK_TICK_MS);
 		return () => {
 			clearInterval(tick);
-			subscription.unsubscribe();
+			stop();
 		};
 	}
 
@@ -62,7 +60,7 @@ export class DayEndState {
 		const run = ++this.#run;
 		this.#busy = true;
 		try {
-			const summary = await dayEndSummary(this.ws, { date, now: nowLocal(), desks: this.desks });
+			const summary = await this.api.dayEndSummary({ date, now: nowLocal(), desks: this.desks });
 			// A later request (another date, a newer write) wins over a slower earlier one.
 			if (run !== this.#run) return;
 			this.#summary = summary;

@@ -1,15 +1,14 @@
 import {
+	reopenWorkspace,
 	startDeskSession,
-	workspaceFor,
 	type DeskSession,
 	type OfficerRecord
 } from '$lib/app/desk-session';
+import { deskApiOf, type DeskApi, type OfficeEntry } from '$lib/app/desk-api';
 import type { DeskRegistration } from '$lib/app/desk-setup';
+import type { SyncHost } from '$lib/app/desk-sync';
 import { lock, logIn, logOut, touch, type LoginError, type LoginStep } from '$lib/app/login';
-import type { Workspace } from '$lib/app/workspace';
 import { serverUrlFor } from '$lib/sync/couch-session';
-import type { OfficeEntry } from '$lib/storage/catalogue-store';
-import type { DeviceDb } from '$lib/storage/device-db';
 
 /**
  * - `signed-out`: nobody at the desk (login screen);
@@ -52,11 +51,9 @@ export class DeskState {
 	get offices(): readonly OfficeEntry[] {
 		return this.#session?.offices ?? [];
 	}
-	get device(): DeviceDb | null {
-		return this.#session?.device ?? null;
-	}
-	get workspace(): Workspace | null {
-		return this.#session?.workspace ?? null;
+	/** What the screens of a ready desk use; null when nobody works at a desk on this laptop. */
+	get api(): DeskApi | null {
+		return deskApiOf(this.#session);
 	}
 	get officer(): OfficerRecord | null {
 		return this.#session?.officer ?? null;
@@ -70,13 +67,6 @@ export class DeskState {
 	}
 	get serverUrl(): string | null {
 		return this.#session?.serverUrl ?? null;
-	}
-
-	/** The workspace of a ready desk; only call where status is 'ready'. */
-	get ready(): Workspace {
-		const ws = this.workspace;
-		if (ws === null) throw new Error('The desk is not set up');
-		return ws;
 	}
 
 	start(): Promise<void> {
@@ -185,23 +175,18 @@ export class DeskState {
 	/** Reopens the workspace after the catalogue changed (procedures, calendars, offices). */
 	async reloadCatalogue(): Promise<void> {
 		const session = this.#session;
-		if (session === null || session.workspace === null) return;
-		const opened = await workspaceFor(
-			session.device,
-			session.catalogue,
-			session.registration,
-			session.officer,
-			session.workspace
-		);
-		if (!opened.ok || opened.workspace === null) return;
-		session.workspace.projector.stop();
-		opened.workspace.projector.start();
-		this.#session = {
-			...session,
-			offices: await session.catalogue.offices(),
-			workspace: opened.workspace
-		};
+		if (session === null) return;
+		const reopened = await reopenWorkspace(session);
+		if (reopened !== null) this.#session = reopened;
 	}
+
+	/** What the sync asks of this desk; the layout hands it to the sync state. */
+	readonly syncHost: SyncHost = {
+		user: () => this.officer?.userName ?? null,
+		canRun: () => this.#status === 'ready',
+		supervises: () => this.supervises,
+		catalogueChanged: () => this.reloadCatalogue()
+	};
 }
 
 export const desk = new DeskState();

@@ -9,14 +9,14 @@ import {
 	type DossierFilters,
 	type DueFilter,
 	type StatusFilter
-} from '$lib/storage/dossier-filters';
+} from '$lib/app/desk-api';
 
 export {
 	NO_FILTERS,
 	type DossierFilters,
 	type DueFilter,
 	type StatusFilter
-} from '$lib/storage/dossier-filters';
+} from '$lib/app/desk-api';
 
 export const FILTER_PARAMS = {
 	status: 'trang-thai',

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { receiveDossier, type ReceiveInput } from '$lib/app/receive-dossier';
-import { testWorkspace } from '$lib/app/test-support';
-import type { Workspace } from '$lib/app/workspace';
+import { NO_FILTERS } from '$lib/app/desk-api';
+import type { ReceiveInput } from '$lib/app/receive-dossier';
+import { testDesk, type TestDesk } from '$lib/app/test-support';
 import { localDateTime } from '$lib/domain/time';
-import { NO_FILTERS } from '$lib/storage/dossier-filters';
 import { DossierListState, SEARCH_DEBOUNCE_MS } from './dossier-list.svelte';
 import { WorkQueueState } from './work-queue.svelte';
 
@@ -21,10 +20,10 @@ function input(fullName: string, idNumber: string): ReceiveInput {
 	};
 }
 
-async function receive(ws: Workspace, fullName: string, idNumber: string, at: string) {
-	const result = await receiveDossier(ws, input(fullName, idNumber), localDateTime(at));
+async function receive(desk: TestDesk, fullName: string, idNumber: string, at: string) {
+	const result = await desk.api.receive(input(fullName, idNumber), localDateTime(at));
 	if (!result.ok) throw new Error(JSON.stringify(result));
-	await ws.projector.catchUp();
+	await desk.project();
 }
 
 const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true));
@@ -36,11 +35,11 @@ afterEach(() => {
 
 describe('DossierListState and WorkQueueState', () => {
 	it('search as the officer types and follow the dossiers the projector writes', async () => {
-		const ws = await testWorkspace();
-		await receive(ws, 'Nguyễn Thị Ánh', '020190000123', '2019-11-20T08:37:00');
+		const desk = await testDesk();
+		await receive(desk, 'Nguyễn Thị Ánh', '020190000123', '2019-11-20T08:37:00');
 
-		const list = new DossierListState(ws, NO_FILTERS);
-		const queue = new WorkQueueState(ws, 2);
+		const list = new DossierListState(desk.api, NO_FILTERS);
+		const queue = new WorkQueueState(desk.api, 2);
 		stops.push(list.connect(), queue.connect());
 		await until(() => list.loaded && list.total === 1);
 
@@ -51,7 +50,7 @@ describe('DossierListState and WorkQueueState', () => {
 		await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS));
 		expect(list.kind).toBe('name');
 
-		await receive(ws, 'Trần Văn Đức', '020085000456', '2019-11-21T09:00:00');
+		await receive(desk, 'Trần Văn Đức', '020085000456', '2019-11-21T09:00:00');
 		await until(() => list.total === 1);
 		expect(list.entries[0]?.applicantName).toBe('Trần Văn Đức');
 

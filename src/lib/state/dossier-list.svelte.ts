@@ -1,34 +1,24 @@
 import { nowLocal } from '$lib/app/clock';
-import type { Workspace } from '$lib/app/workspace';
+import {
+	NO_FILTERS,
+	type DeskFacts,
+	type DossierFilters,
+	type DossierListApi,
+	type DossierListSource,
+	type ListEntry,
+	type SearchKind
+} from '$lib/app/desk-api';
 import { dueWindows, urgencyOf, type Urgency } from '$lib/domain/classification/urgency';
 import type { LocalDateTime } from '$lib/domain/time';
-import { NO_FILTERS, type DossierFilters } from '$lib/storage/dossier-filters';
-import { DossierListIndex, type ListEntry } from '$lib/storage/dossier-list-index';
-import type { SearchKind } from '$lib/storage/dossier-search-text';
-import type { ReadModelDb } from '$lib/storage/read-model';
 
-export type { ListEntry } from '$lib/storage/dossier-list-index';
+export type { ListEntry } from '$lib/app/desk-api';
 
 /** Typing pauses this long before the list is searched again (Enter searches at once). */
 export const SEARCH_DEBOUNCE_MS = 150;
 const CLOCK_TICK_MS = 30_000;
 
-/** One in-memory list index per read model, kept for the session (ADR 11). */
-const indexes = new WeakMap<ReadModelDb, DossierListIndex>();
-
-function indexOf(ws: Workspace): DossierListIndex {
-	let index = indexes.get(ws.readModel);
-	if (!index) {
-		index = new DossierListIndex(ws.readModel);
-		indexes.set(ws.readModel, index);
-	}
-	return index;
-}
-
-/** Starts loading the list in the background (the home screen does, so the list opens at once). */
-export function preloadDossierList(ws: Workspace): void {
-	indexOf(ws);
-}
+/** What the list needs of the desk: its calendar (for due windows) and its dossier list. */
+export type DossierListDesk = Pick<DeskFacts, 'deadlines'> & Pick<DossierListApi, 'dossierList'>;
 
 /** What was last searched, so coming back from a dossier finds the list as it was left. */
 let lastText = '';
@@ -38,8 +28,8 @@ let lastText = '';
  * filters, and the matching dossiers in due order, following the projector's writes.
  */
 export class DossierListState {
-	readonly #index: DossierListIndex;
-	readonly #ws: Workspace;
+	readonly #index: DossierListSource;
+	readonly #api: DossierListDesk;
 	#text = $state(lastText);
 	#query = $state(lastText);
 	#filters = $state.raw<DossierFilters>(NO_FILTERS);
@@ -48,7 +38,7 @@ export class DossierListState {
 	#loaded = $state(false);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
-	readonly #windows = $derived.by(() => dueWindows(this.#now, this.#ws.deadlines.calendar));
+	readonly #windows = $derived.by(() => dueWindows(this.#now, this.#api.deadlines.calendar));
 	readonly #result = $derived.by(() => {
 		void this.#version;
 		return this.#index.search({
@@ -58,9 +48,9 @@ export class DossierListState {
 		});
 	});
 
-	constructor(ws: Workspace, filters: DossierFilters = NO_FILTERS) {
-		this.#ws = ws;
-		this.#index = indexOf(ws);
+	constructor(api: DossierListDesk, filters: DossierFilters = NO_FILTERS) {
+		this.#api = api;
+		this.#index = api.dossierList();
 		this.#filters = filters;
 		this.#loaded = this.#index.loaded;
 	}

@@ -1,13 +1,7 @@
-import { liveQuery, type Subscription } from 'dexie';
-import type { Workspace } from '$lib/app/workspace';
+import type { DossierRow, LookupApi } from '$lib/app/desk-api';
 import { maskedInitials } from '$lib/domain/applicant/initials';
 import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { LocalDateTime } from '$lib/domain/time';
-import { viewFromServer } from '$lib/app/dossier-actions';
-import { dossierRow } from '$lib/storage/dossier-row';
-import { findDossierByCode } from '$lib/storage/dossier-queries';
-import { serverUrlFor } from '$lib/sync/couch-session';
-import type { DossierRow } from '$lib/storage/read-model';
 
 /** What a citizen may see of a dossier at the lookup kiosk: no personal data but initials. */
 export interface CitizenView {
@@ -50,15 +44,15 @@ export const LOOKUP_CLEAR_MS = 90_000;
 
 /** The citizens' lookup (issue 4): a code typed or scanned, answered from the local read model. */
 export class DossierLookupState {
-	readonly #ws: Workspace;
+	readonly #api: LookupApi;
 	#result = $state.raw<LookupResult | null>(null);
-	#subscription: Subscription | null = null;
+	#stopWatching: (() => void) | null = null;
 	#clearTimer: ReturnType<typeof setTimeout> | undefined;
 	/** Which lookup an answer from the server belongs to (a later one or a clear wins). */
 	#asked = 0;
 
-	constructor(ws: Workspace) {
-		this.#ws = ws;
+	constructor(api: LookupApi) {
+		this.#api = api;
 	}
 
 	/** Null before a lookup and after it was cleared. */
@@ -71,9 +65,8 @@ export class DossierLookupState {
 		this.#stop();
 		const typed = code.trim();
 		if (typed === '') return;
-		const db = this.#ws.readModel;
 		const asked = ++this.#asked;
-		this.#subscription = liveQuery(() => findDossierByCode(db, typed)).subscribe({
+		this.#stopWatching = this.#api.watchLookup(typed, {
 			next: (row) => {
 				if (row) this.#result = { found: true, view: citizenView(row) };
 				else void this.#fromServer(typed, asked);
@@ -86,11 +79,11 @@ export class DossierLookupState {
 	/** A dossier this laptop does not hold (closed before the office's window, ADR 18). */
 	async #fromServer(typed: string, asked: number): Promise<void> {
 		const code = typed.toUpperCase();
-		const answer = await viewFromServer(this.#ws, code, serverUrlFor(location.origin));
+		const answer = await this.#api.lookUpOnServer(code);
 		if (asked !== this.#asked) return;
-		const view = answer.ok ? answer.view : null;
-		this.#result = view
-			? { found: true, view: citizenView(dossierRow(view.dossier, view.folded)) }
+		const row = answer.ok ? answer.row : null;
+		this.#result = row
+			? { found: true, view: citizenView(row) }
 			: { found: false, code: typed, needsConnection: !answer.ok && answer.error === 'offline' };
 	}
 
@@ -102,7 +95,7 @@ export class DossierLookupState {
 
 	#stop(): void {
 		clearTimeout(this.#clearTimer);
-		this.#subscription?.unsubscribe();
-		this.#subscription = null;
+		this.#stopWatching?.();
+		this.#stopWatching = null;
 	}
 }

@@ -1,15 +1,7 @@
 import { nowLocal } from '$lib/app/clock';
-import {
-	actOnDossier,
-	viewDossier,
-	viewFromServer,
-	type DossierView
-} from '$lib/app/dossier-actions';
-import type { Workspace } from '$lib/app/workspace';
+import type { DossierApi, FailureCode } from '$lib/app/desk-api';
+import type { DossierView } from '$lib/app/dossier-actions';
 import type { EventDraft } from '$lib/domain/lifecycle';
-import { serverUrlFor } from '$lib/sync/couch-session';
-import type { FailureCode } from '$lib/sync/couch-http';
-import { liveQuery, type Subscription } from 'dexie';
 
 /** One dossier's page: its folded history, kept current as the projector sees new events. */
 export class DossierViewState {
@@ -18,10 +10,13 @@ export class DossierViewState {
 	#busy = $state(false);
 	#error = $state<string | null>(null);
 	#serverError = $state<FailureCode | null>(null);
-	#subscription: Subscription | null = null;
+	#stop: (() => void) | null = null;
 
 	constructor(
-		private readonly ws: Workspace,
+		private readonly api: Pick<
+			DossierApi,
+			'viewDossier' | 'viewFromServer' | 'watchDossier' | 'act'
+		>,
 		readonly code: string
 	) {}
 
@@ -49,7 +44,7 @@ export class DossierViewState {
 
 	/** From this laptop; a dossier it does not hold (closed before its window) from the server. */
 	async load(): Promise<void> {
-		const local = await viewDossier(this.ws, this.code);
+		const local = await this.api.viewDossier(this.code);
 		if (local !== null || this.#view?.archived !== true) {
 			this.#view = local ?? (await this.#fromServer());
 		}
@@ -57,23 +52,22 @@ export class DossierViewState {
 	}
 
 	async #fromServer(): Promise<DossierView | null> {
-		const answer = await viewFromServer(this.ws, this.code, serverUrlFor(location.origin));
+		const answer = await this.api.viewFromServer(this.code);
 		this.#serverError = answer.ok ? null : answer.error;
 		return answer.ok ? answer.view : null;
 	}
 
 	/** Reloads whenever the read model's row of this dossier changes (a local or replicated event). */
 	follow(): () => void {
-		const rows = liveQuery(() => this.ws.readModel.dossiers.get(this.code));
-		this.#subscription = rows.subscribe({ next: () => void this.load() });
-		return () => this.#subscription?.unsubscribe();
+		this.#stop = this.api.watchDossier(this.code, () => void this.load());
+		return () => this.#stop?.();
 	}
 
 	async act(draft: EventDraft): Promise<boolean> {
 		this.#busy = true;
 		this.#error = null;
 		try {
-			const result = await actOnDossier(this.ws, this.code, draft, nowLocal());
+			const result = await this.api.act(this.code, draft, nowLocal());
 			if (!result.ok) {
 				this.#error = result.error;
 				return false;

@@ -1,7 +1,5 @@
 import { todayLocal } from '$lib/app/clock';
-import { officePeriodReport, reportCoverage } from '$lib/app/period-report';
-import type { Workspace } from '$lib/app/workspace';
-import { liveQuery } from 'dexie';
+import type { ReportApi } from '$lib/app/desk-api';
 import {
 	periodContaining,
 	presetPeriod,
@@ -20,7 +18,9 @@ export class PeriodReportState {
 	#busy = $state(false);
 	#keptSince = $state<string | null>(null);
 
-	constructor(private readonly ws: Workspace) {
+	constructor(
+		private readonly api: Pick<ReportApi, 'periodReport' | 'reportCoverage' | 'onReportChange'>
+	) {
 		const current = periodContaining(todayLocal(), 'month');
 		this.year = current.year;
 		this.index = current.index;
@@ -47,9 +47,7 @@ export class PeriodReportState {
 
 	/** Builds the report again whenever the projector changes the report entries. */
 	follow(): () => void {
-		const changes = liveQuery(() => this.ws.readModel.reportEntries.count());
-		const subscription = changes.subscribe({ next: () => void this.refresh() });
-		return () => subscription.unsubscribe();
+		return this.api.onReportChange(() => void this.refresh());
 	}
 
 	async refresh(): Promise<void> {
@@ -57,8 +55,8 @@ export class PeriodReportState {
 		try {
 			const index = Math.min(Math.max(1, this.index), this.maxIndex);
 			const period = presetPeriod(this.preset, this.year, index, this.convention);
-			this.#keptSince = await reportCoverage(this.ws);
-			this.#report = await officePeriodReport(this.ws, period, 'sector');
+			this.#keptSince = await this.api.reportCoverage();
+			this.#report = await this.api.periodReport(period, 'sector');
 		} finally {
 			this.#busy = false;
 		}

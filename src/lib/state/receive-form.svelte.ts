@@ -1,28 +1,18 @@
 import { nowLocal, todayLocal } from '$lib/app/clock';
-import { sameDayReceipts, type SameDayReceipt } from '$lib/app/same-day-receipts';
+import type { DeskFacts, ReceiveApi, ReceiveDrafts } from '$lib/app/desk-api';
+import type { SameDayReceipt } from '$lib/app/same-day-receipts';
 import {
-	clearReceiveDraft,
 	emptyDraft,
-	loadReceiveDraft,
-	saveReceiveDraft,
 	toReceiveInput,
 	withProcedure,
 	type ReceiveDraft
 } from '$lib/app/receive-draft';
-import {
-	intakeRefusalForm,
-	intakeSupplementRequestForm,
-	type IntakeFormDraft
-} from '$lib/app/intake-forms';
-import { procedureUsage } from '$lib/app/procedure-usage';
-import { receiveDossier, type ReceiveResult } from '$lib/app/receive-dossier';
-import type { Workspace } from '$lib/app/workspace';
+import type { IntakeFormDraft } from '$lib/app/intake-forms';
+import type { ReceiveResult } from '$lib/app/receive-dossier';
 import { applicantInputFromQr, parseIdCardQr } from '$lib/domain/applicant';
 import type { RefusalForm, SupplementRequestForm } from '$lib/domain/forms';
 import type { Procedure, ProcedureComponent } from '$lib/domain/model';
 import { formatVnDate, isoDate } from '$lib/domain/time';
-import type { DeviceDb } from '$lib/storage/device-db';
-import { desk } from './desk.svelte';
 
 export type ReceiveOutcome =
 	| { kind: 'received'; code: string }
@@ -30,6 +20,9 @@ export type ReceiveOutcome =
 	| { kind: 'failed'; error: string };
 
 const SAVE_DELAY_MS = 250;
+
+/** What the receive form needs of the desk. */
+export type ReceiveDesk = Pick<DeskFacts, 'procedures'> & Omit<ReceiveApi, 'drafts'>;
 
 /** The receive form: its draft (kept on the device), field errors and the submit. */
 export class ReceiveFormState {
@@ -44,8 +37,8 @@ export class ReceiveFormState {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 
 	constructor(
-		private readonly ws: Workspace,
-		private readonly device: DeviceDb
+		private readonly api: ReceiveDesk,
+		private readonly drafts: ReceiveDrafts
 	) {}
 
 	get errors(): Record<string, string> {
@@ -61,7 +54,7 @@ export class ReceiveFormState {
 		return this.#restored;
 	}
 	get procedure(): Procedure | undefined {
-		return this.ws.procedures.find((p) => p.code === this.draft.procedureCode);
+		return this.api.procedures.find((p) => p.code === this.draft.procedureCode);
 	}
 
 	/** How many dossiers of each procedure the office holds: the procedure search's tie-break. */
@@ -70,17 +63,17 @@ export class ReceiveFormState {
 	}
 
 	async restore(): Promise<void> {
-		const saved = await loadReceiveDraft(this.device);
+		const saved = await this.drafts.load();
 		if (saved) this.draft = saved;
 		this.#restored = true;
-		this.#usage = await procedureUsage(this.ws);
+		this.#usage = await this.api.procedureUsage();
 	}
 
 	/** Called on every edit; the draft is written shortly after the typing stops. */
 	changed(): void {
 		if (!this.#restored) return;
 		if (this.#timer) clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void saveReceiveDraft(this.device, this.draft), SAVE_DELAY_MS);
+		this.#timer = setTimeout(() => void this.drafts.save(this.draft), SAVE_DELAY_MS);
 	}
 
 	chooseProcedure(procedure: Procedure): void {
@@ -112,8 +105,7 @@ export class ReceiveFormState {
 	async checkSameDay(): Promise<void> {
 		const asked = ++this.#sameDayAsked;
 		const { procedureCode, applicant } = this.draft;
-		const found = await sameDayReceipts(
-			this.ws,
+		const found = await this.api.sameDayReceipts(
 			{ procedureCode, idType: applicant.idType, idNumber: applicant.idNumber },
 			todayLocal()
 		);
@@ -128,7 +120,7 @@ export class ReceiveFormState {
 	async submit(): Promise<ReceiveOutcome | null> {
 		this.#saving = true;
 		try {
-			const result = await receiveDossier(this.ws, toReceiveInput(this.draft), nowLocal());
+			const result = await this.api.receive(toReceiveInput(this.draft), nowLocal());
 			return await this.#outcome(result);
 		} finally {
 			this.#saving = false;
@@ -139,7 +131,7 @@ export class ReceiveFormState {
 		this.#errors = result.ok || result.error !== 'invalid' ? {} : result.fields;
 		if (result.ok) {
 			if (this.#timer) clearTimeout(this.#timer);
-			await clearReceiveDraft(this.device);
+			await this.drafts.clear();
 			this.draft = emptyDraft();
 			return { kind: 'received', code: result.dossier.code };
 		}
@@ -158,27 +150,28 @@ export class ReceiveFormState {
 		missing: readonly ProcedureComponent[],
 		reason: string
 	): { ok: true; form: SupplementRequestForm } | { ok: false; error: string } {
-		return intakeSupplementRequestForm(this.ws, this.#slipDraft(), { missing, reason }, nowLocal());
+		return this.api.supplementRequestSlip(this.#slipDraft(), { missing, reason }, nowLocal());
 	}
 
 	/** Form 03 (T5): the dossier is not accepted, with the written reasons; nothing is received. */
 	refusalSlip(
 		reasons: readonly string[]
 	): { ok: true; form: RefusalForm } | { ok: false; error: string } {
-		return intakeRefusalForm(this.ws, this.#slipDraft(), reasons, nowLocal());
+		return this.api.refusalSlip(this.#slipDraft(), reasons, nowLocal());
 	}
 
 	async discard(): Promise<void> {
 		if (this.#timer) clearTimeout(this.#timer);
-		await clearReceiveDraft(this.device);
+		await this.drafts.clear();
 		this.draft = emptyDraft();
 		this.#errors = {};
 	}
 }
 
 /** The receive form of the desk that is ready (its drafts live in the desk's device database). */
-export function createReceiveForm(ws: Workspace): ReceiveFormState {
-	const device = desk.device;
-	if (device === null) throw new Error('The desk is not started');
-	return new ReceiveFormState(ws, device);
+export function createReceiveForm(
+	api: ReceiveApi & Pick<DeskFacts, 'procedures'>
+): ReceiveFormState {
+	if (api.drafts === null) throw new Error('The desk is not started');
+	return new ReceiveFormState(api, api.drafts);
 }

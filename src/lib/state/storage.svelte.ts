@@ -3,7 +3,7 @@ import {
 	isStorageNearlyFull,
 	usageRatio,
 	type StorageEstimateResult
-} from '$lib/storage/device-storage';
+} from '$lib/app/storage-estimate';
 
 /** Storage used and available on this device, shown in Settings. */
 export class StorageState {

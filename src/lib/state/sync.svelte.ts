@@ -1,20 +1,22 @@
-import {
-	DeskSync,
-	type DeskSyncResult,
-	type KnownDesk,
-	type Rejection,
-	type SyncStatus
+import type { DeskFacts, DeskSyncPort, SyncApi } from '$lib/app/desk-api';
+import type {
+	DeskSyncResult,
+	KnownDesk,
+	Rejection,
+	SyncHost,
+	SyncStatus
 } from '$lib/app/desk-sync';
 import type { DeskSyncReport } from '$lib/app/day-end';
-import { onLocalWrite, type Workspace } from '$lib/app/workspace';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
 import { isClockOff } from '$lib/sync/sync-status';
-import { desk } from './desk.svelte';
 
 /** Every few minutes (architecture.md §5); a desk holds no continuous feed open. */
 export const SYNC_EVERY_MS = 5 * 60 * 1000;
 /** A local change goes up this soon after it is written, when online. */
 const AFTER_WRITE_MS = 15 * 1000;
+
+/** What the sync needs of the desk it serves. */
+export type SyncDesk = SyncApi & Pick<DeskFacts, 'officerNames'>;
 
 const IDLE: SyncStatus = {
 	state: 'idle',
@@ -37,8 +39,10 @@ export class SyncState {
 	#lastMoved = $state.raw<{ readonly result: DeskSyncResult; readonly at: number } | null>(null);
 	#rejected = $state.raw<readonly Rejection[]>([]);
 	#deskReports = $state.raw<readonly DeskSyncReport[]>([]);
-	#sync: DeskSync | null = null;
-	#workspace: Workspace | null = null;
+	#sync: DeskSyncPort | null = null;
+	#desk: SyncDesk | null = null;
+	/** The desk's side of the schedule; until it is given, nothing runs on a schedule. */
+	#host: SyncHost | null = null;
 	#stops: (() => void)[] = [];
 	#afterWrite: ReturnType<typeof setTimeout> | null = null;
 	/** After access denied or an expired session, the schedule waits for a person to act. */
@@ -78,16 +82,17 @@ export class SyncState {
 		return this.#status.state === 'syncing';
 	}
 
-	/** Follows the desk's workspace: call from an effect with the current one (or null). */
-	follow(ws: Workspace | null, serverUrl: string | null): void {
-		if (ws === this.#workspace) return;
+	/**
+	 * Follows the desk's API: call from an effect with the current one (or null), and the desk's
+	 * host (who the officer is, whether a run may go, what to do when the catalogue changed).
+	 */
+	follow(api: SyncDesk | null, serverUrl: string | null, host: SyncHost): void {
+		this.#host = host;
+		if (api === this.#desk) return;
 		this.#detach();
-		this.#workspace = ws;
-		if (ws === null || serverUrl === null) return;
-		const device = desk.device;
-		const sync = new DeskSync(ws, serverUrl, () => desk.officer?.userName ?? null, {
-			...(device ? { device } : {})
-		});
+		this.#desk = api;
+		if (api === null || serverUrl === null) return;
+		const sync = api.openSync(serverUrl, () => host.user());
 		this.#sync = sync;
 		this.#stops.push(sync.office.subscribe((s) => (this.#status = s)));
 		void sync.office.refresh();
@@ -101,7 +106,7 @@ export class SyncState {
 				if (online) void this.#scheduled();
 			})
 		);
-		this.#stops.push(onLocalWrite(ws, () => this.#localChange(sync)));
+		this.#stops.push(api.onLocalWrite(() => this.#localChange(sync)));
 		// Start-up and the first login: bring what the server has.
 		void this.#scheduled();
 	}
@@ -117,7 +122,7 @@ export class SyncState {
 		this.#lastMoved = null;
 	}
 
-	#localChange(sync: DeskSync): void {
+	#localChange(sync: DeskSyncPort): void {
 		if (this.#sync !== sync) return;
 		sync.office.noteLocalWrite();
 		if (this.#afterWrite) clearTimeout(this.#afterWrite);
@@ -126,7 +131,7 @@ export class SyncState {
 
 	async #scheduled(): Promise<void> {
 		// A locked desk does not sync as its officer; offline it would only fail.
-		if (desk.status !== 'ready' || !isOnline() || this.#held) return;
+		if (this.#host?.canRun() !== true || !isOnline() || this.#held) return;
 		await this.#run();
 	}
 
@@ -152,9 +157,9 @@ export class SyncState {
 		}
 		this.#held = result.status === 'access-denied' || result.status === 'needs-login';
 		this.#rejected = await sync.office.rejected();
-		if (result.catalogueReceived > 0) await desk.reloadCatalogue();
+		if (result.catalogueReceived > 0) await this.#host?.catalogueChanged();
 		// A supervisor's desk keeps the other desks' reports fresh for the day-end page.
-		if (result.status === 'up-to-date' && desk.supervises) {
+		if (result.status === 'up-to-date' && this.#host?.supervises() === true) {
 			await this.loadDeskReports();
 		}
 		return result;
@@ -168,7 +173,7 @@ export class SyncState {
 		} catch {
 			known = null;
 		}
-		const names = this.#workspace?.officerNames;
+		const names = this.#desk?.officerNames;
 		const nameOf = (user: string | null) => (user === null ? null : (names?.get(user) ?? user));
 		if (known !== null) {
 			this.#deskReports = known.map((d) => ({

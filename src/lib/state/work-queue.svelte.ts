@@ -1,30 +1,27 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { nowLocal } from '$lib/app/clock';
-import type { Workspace } from '$lib/app/workspace';
+import type { DeskFacts, DossierListApi, WorkQueueEntry } from '$lib/app/desk-api';
 import { dueWindows } from '$lib/domain/classification/urgency';
-import { workQueue, type WorkQueueEntry } from '$lib/storage/dossier-queries';
 
-export {
-	WORK_QUEUE_FILTERS,
-	type WorkQueueEntry,
-	type WorkQueueKind
-} from '$lib/storage/dossier-queries';
+export { WORK_QUEUE_FILTERS, type WorkQueueEntry, type WorkQueueKind } from '$lib/app/desk-api';
 
 const CLOCK_TICK_MS = 60_000;
+
+/** What the work queue needs of the desk: its calendar and the live queue. */
+export type WorkQueueDesk = Pick<DeskFacts, 'deadlines'> & Pick<DossierListApi, 'watchWorkQueue'>;
 
 /**
  * The desk's work queue on the home screen (issue 4): overdue, due today or on the next working
  * day, results waiting to be returned, dossiers flagged for the supervisor; counts and the first
- * few of each, live from the read model (Dexie `liveQuery`) and re-counted as the clock moves.
+ * few of each, live from the read model and re-counted as the clock moves.
  */
 export class WorkQueueState {
-	readonly #ws: Workspace;
+	readonly #api: WorkQueueDesk;
 	readonly #size: number;
 	#entries = $state.raw<readonly WorkQueueEntry[] | null>(null);
 	#error = $state<string | null>(null);
 
-	constructor(ws: Workspace, size = 4) {
-		this.#ws = ws;
+	constructor(api: WorkQueueDesk, size = 4) {
+		this.#api = api;
 		this.#size = size;
 	}
 
@@ -39,21 +36,20 @@ export class WorkQueueState {
 
 	/** Follows the read model and the clock; returns the function that stops (for `$effect`). */
 	connect(): () => void {
-		let subscription = this.#subscribe();
+		let stop = this.#subscribe();
 		const tick = setInterval(() => {
-			subscription.unsubscribe();
-			subscription = this.#subscribe();
+			stop();
+			stop = this.#subscribe();
 		}, CLOCK_TICK_MS);
 		return () => {
 			clearInterval(tick);
-			subscription.unsubscribe();
+			stop();
 		};
 	}
 
-	#subscribe(): Subscription {
-		const windows = dueWindows(nowLocal(), this.#ws.deadlines.calendar);
-		const db = this.#ws.readModel;
-		return liveQuery(() => workQueue(db, windows, this.#size)).subscribe({
+	#subscribe(): () => void {
+		const windows = dueWindows(nowLocal(), this.#api.deadlines.calendar);
+		return this.#api.watchWorkQueue(windows, this.#size, {
 			next: (entries) => {
 				this.#entries = entries;
 				this.#error = null;
