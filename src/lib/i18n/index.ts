@@ -15,6 +15,15 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The app's language for svelte-i18n's current `locale` (unset before the catalogue loads, or a
+ * tag the app does not speak): Vietnamese unless it is one of ours. Components write
+ * `localeOf($locale)` wherever they format numbers or pick a message in the officer's language.
+ */
+export function localeOf(value: unknown): Locale {
+	return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 function storedLocale(): Locale | null {
 	try {
 		const value = localStorage.getItem(STORAGE_KEY);
