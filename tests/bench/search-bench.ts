@@ -18,7 +18,7 @@ import {
 	type DossierFilters
 } from '$lib/storage/dossier-queries';
 import { ReadModelDb } from '$lib/storage/read-model';
-import { sampleRows } from '$lib/storage/sample-office';
+import { sampleRows } from '../support/sample-office';
 
 export const NOW = '2026-11-25T10:00:00' as LocalDateTime;
 const windows = dueWindows(NOW, testContext.calendar);

@@ -5,7 +5,7 @@ import type { LocalDateTime } from '$lib/domain/time';
 import { NO_FILTERS, searchDossiers, type DossierFilters } from './dossier-queries';
 import { DossierListIndex } from './dossier-list-index';
 import type { DossierRow, ReadModelDb } from './read-model';
-import { sampleRows } from './sample-office';
+import { sampleRows } from '../../../tests/support/sample-office';
 import { freshOffice } from './test-support';
 
 const NOW = '2026-11-27T10:00:00' as LocalDateTime;

@@ -17,7 +17,7 @@ import {
 } from './dossier-queries';
 import { dossierRow } from './dossier-row';
 import type { DossierRow, ReadModelDb } from './read-model';
-import { sampleRows } from './sample-office';
+import { sampleRows } from '../../../tests/support/sample-office';
 import { freshOffice } from './test-support';
 
 const t = (s: string) => s as LocalDateTime;
