@@ -7,15 +7,22 @@ import {
 	saveReceiveDraft,
 	toReceiveInput,
 	withProcedure,
+	type QrScanNote,
 	type ReceiveDraft
 } from '$lib/app/receive-draft';
 import {
 	intakeRefusalForm,
 	intakeSupplementRequestForm,
-	type IntakeFormDraft
+	type IntakeFormDraft,
+	type IntakeFormError
 } from '$lib/app/intake-forms';
 import { procedureUsage } from '$lib/app/procedure-usage';
-import { receiveDossier, type ReceiveResult } from '$lib/app/receive-dossier';
+import {
+	receiveDossier,
+	type ReceiveFailure,
+	type ReceiveFieldErrors,
+	type ReceiveResult
+} from '$lib/app/receive-dossier';
 import type { Workspace } from '$lib/app/workspace';
 import { applicantInputFromQr, parseIdCardQr } from '$lib/domain/applicant';
 import type { RefusalForm, SupplementRequestForm } from '$lib/domain/forms';
@@ -27,15 +34,15 @@ import { desk } from './desk.svelte';
 export type ReceiveOutcome =
 	| { kind: 'received'; code: string }
 	| { kind: 'incomplete'; missing: ProcedureComponent[] }
-	| { kind: 'failed'; error: string };
+	| { kind: 'failed'; error: ReceiveFailure };
 
 const SAVE_DELAY_MS = 250;
 
 /** The receive form: its draft (kept on the device), field errors and the submit. */
 export class ReceiveFormState {
 	draft = $state<ReceiveDraft>(emptyDraft());
-	#errors = $state<Record<string, string>>({});
-	#qrMessage = $state<{ target: 'applicant' | 'submitter'; code: string } | null>(null);
+	#errors = $state<ReceiveFieldErrors>({});
+	#qrMessage = $state<{ target: 'applicant' | 'submitter'; code: QrScanNote } | null>(null);
 	#saving = $state(false);
 	#restored = $state(false);
 	#usage = $state.raw<ReadonlyMap<string, number> | null>(null);
@@ -48,7 +55,7 @@ export class ReceiveFormState {
 		private readonly device: DeviceDb
 	) {}
 
-	get errors(): Record<string, string> {
+	get errors(): ReceiveFieldErrors {
 		return this.#errors;
 	}
 	get qrMessage() {
@@ -157,14 +164,14 @@ export class ReceiveFormState {
 	guidanceSlip(
 		missing: readonly ProcedureComponent[],
 		reason: string
-	): { ok: true; form: SupplementRequestForm } | { ok: false; error: string } {
+	): { ok: true; form: SupplementRequestForm } | { ok: false; error: IntakeFormError } {
 		return intakeSupplementRequestForm(this.ws, this.#slipDraft(), { missing, reason }, nowLocal());
 	}
 
 	/** Form 03 (T5): the dossier is not accepted, with the written reasons; nothing is received. */
 	refusalSlip(
 		reasons: readonly string[]
-	): { ok: true; form: RefusalForm } | { ok: false; error: string } {
+	): { ok: true; form: RefusalForm } | { ok: false; error: IntakeFormError } {
 		return intakeRefusalForm(this.ws, this.#slipDraft(), reasons, nowLocal());
 	}
 

@@ -25,6 +25,7 @@ import {
 	isClockOff,
 	remainingMs,
 	type Rejection,
+	type SyncErrorCode,
 	type SyncResult,
 	type SyncState,
 	type SyncStatus
@@ -75,7 +76,7 @@ export interface OfficeSyncPort {
 	sync(): Promise<SyncResult>;
 }
 
-type Failure = { readonly state: SyncState; readonly code: string };
+type Failure = { readonly state: SyncState; readonly code: SyncErrorCode };
 
 interface LiveCount {
 	readonly startedAt: number;

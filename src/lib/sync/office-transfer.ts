@@ -16,7 +16,7 @@ import {
 	type SyncCheckpoint
 } from './sync-checkpoint';
 import { dossierCodeOf } from '$lib/storage/documents';
-import { reasonCode, type Rejection } from './sync-status';
+import { reasonCode, type Rejection, type RejectionReason } from './sync-status';
 
 type Doc = { _id: string; _rev: string } & Record<string, unknown>;
 type BulkResult = { id?: string; ok?: boolean; error?: string; reason?: string };
@@ -269,7 +269,12 @@ function mergeDeferred(kept: readonly Deferred[], docs: readonly Doc[]): Deferre
 	return [...byKey.values()];
 }
 
-function rejection(ctx: TransferContext, doc: Doc, reason: string, message: string): Rejection {
+function rejection(
+	ctx: TransferContext,
+	doc: Doc,
+	reason: RejectionReason,
+	message: string
+): Rejection {
 	return { id: doc._id, rev: doc._rev, reason, message, at: ctx.now() };
 }
 
