@@ -90,7 +90,7 @@ export interface Desk {
 	readonly sequenceRange: { readonly first: number; readonly last: number };
 }
 
-export const CHANNELS = ['direct', 'online', 'postal'] as const;
+export const CHANNELS = ['direct', 'postal', 'online'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const ID_TYPES = ['citizen-id', 'old-id', 'passport', 'tax-code', 'none'] as const;

@@ -3,6 +3,7 @@ import {
 	actOnDossier,
 	viewDossier,
 	viewFromServer,
+	type ActError,
 	type DossierView
 } from '$lib/app/dossier-actions';
 import type { Workspace } from '$lib/app/workspace';
@@ -16,7 +17,7 @@ export class DossierViewState {
 	#view = $state.raw<DossierView | null>(null);
 	#loaded = $state(false);
 	#busy = $state(false);
-	#error = $state<string | null>(null);
+	#error = $state<ActError | null>(null);
 	#serverError = $state<FailureCode | null>(null);
 	#subscription: Subscription | null = null;
 
@@ -35,7 +36,7 @@ export class DossierViewState {
 		return this.#busy;
 	}
 	/** The code of the last refused action, for the message next to the action form. */
-	get error(): string | null {
+	get error(): ActError | null {
 		return this.#error;
 	}
 
