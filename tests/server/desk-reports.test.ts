@@ -29,7 +29,7 @@ describe('desk reports', () => {
 			unsent: 3,
 			lastSyncAt: null,
 			reportedAt: '2026-11-26T01:00:00.000Z',
-			rejected: [{ id: 'event:X:1', reason: 'missing-field' }]
+			rejected: [{ id: 'event:X:1', reason: 'missing-field' as const }]
 		};
 		expect(await writeDeskReport(desk, report)).toBe(true);
 		expect(await writeDeskReport(desk, { ...report, unsent: 0 })).toBe(true);

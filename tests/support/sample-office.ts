@@ -1,8 +1,9 @@
 /**
  * A seeded generator of an office's dossiers and events, for the query tests and the list-search
- * benchmark (style.md "test data from seeded factories"). The app never imports it. Names follow
- * the frequencies of Vietnamese family names (Nguyễn about a third) with the Tày and Nùng names
- * of Lạng Sơn; statuses follow the age of each dossier, folded by the real lifecycle.
+ * benchmark (style.md "test data from seeded factories"); it lives under tests/, so it never
+ * ships. Names follow the frequencies of Vietnamese family names (Nguyễn about a third) with the
+ * Tày and Nùng names of Lạng Sơn; statuses follow the age of each dossier, folded by the real
+ * lifecycle.
  */
 import { computeDueAt, type DeadlineContext } from '$lib/domain/calendar';
 import { DEFAULT_LIFECYCLE_SETTINGS, foldDossier, type EventDraft } from '$lib/domain/lifecycle';

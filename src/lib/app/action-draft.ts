@@ -9,6 +9,21 @@ import { parseVnDateTime } from '$lib/domain/time';
 /** Actions written through the dossier's action form (rating and review have their own). */
 export type FormAction = Exclude<EventKind, 'rate' | 'review'>;
 
+/**
+ * A needed field left empty, as the message under the form names it (`actionForm.missing.*`);
+ * `reviewNote` is the supervisor's review, which the form checks itself.
+ */
+export const MISSING_ACTION_FIELDS = [
+	'reviewNote',
+	'toUnit',
+	'reason',
+	'items',
+	'newDueAt',
+	'receiverName',
+	'trackingNumber'
+] as const;
+export type MissingActionField = (typeof MISSING_ACTION_FIELDS)[number];
+
 export interface ActionFields {
 	toUnit: string;
 	note: string;
@@ -59,7 +74,10 @@ const note = (text: string) => (text.trim() ? { note: text.trim() } : {});
 const optional = <K extends string>(key: K, text: string) =>
 	(text.trim() ? { [key]: text.trim() } : {}) as Partial<Record<K, string>>;
 
-export function buildActionDraft(kind: FormAction, f: ActionFields): EventDraft | string {
+export function buildActionDraft(
+	kind: FormAction,
+	f: ActionFields
+): EventDraft | MissingActionField {
 	const reason = f.reason.trim();
 	if (needsReason(kind, f) && !reason) return 'reason';
 	switch (kind) {
@@ -108,7 +126,7 @@ export function buildActionDraft(kind: FormAction, f: ActionFields): EventDraft 
 	}
 }
 
-function deliverDraft(f: ActionFields): EventDraft | string {
+function deliverDraft(f: ActionFields): EventDraft | MissingActionField {
 	if (f.method === 'in-person') {
 		const receiverName = f.receiverName.trim();
 		return receiverName

@@ -28,6 +28,7 @@ import {
 } from '$lib/storage/dossier-queries';
 import { collisionNote } from '$lib/storage/collisions';
 import type { DossierRow } from '$lib/storage/read-model';
+import type { RejectionReason } from '$lib/sync/sync-status';
 import {
 	dossiersToReview,
 	reviewsOn,
@@ -49,7 +50,7 @@ export interface DeskSyncReport {
 	readonly lastSyncAt: string | null;
 	readonly reportedAt: string | null;
 	/** Documents the server refused from the desk, with the refusal's short code (ADR 6). */
-	readonly rejected?: readonly { readonly id: string; readonly reason: string }[];
+	readonly rejected?: readonly { readonly id: string; readonly reason: RejectionReason }[];
 }
 
 export interface OfficerDay {
@@ -81,6 +82,17 @@ export interface DayEndTotals {
 	/** Replicated documents the projector could not read (kept, never dropped). */
 	readonly unreadable: number;
 }
+
+/** The headline figures the page and the sheet show, in this order (`dayEnd.totals.*`). */
+export const DAY_END_TOTALS = [
+	'received',
+	'resolved',
+	'returned',
+	'dueNext',
+	'overdue',
+	'toReview'
+] as const satisfies readonly (keyof DayEndTotals)[];
+export type DayEndTotal = (typeof DAY_END_TOTALS)[number];
 
 /** Two different dossiers under one code (ADR 19): the one shown and the other one. */
 export interface DayEndCollision {

@@ -65,7 +65,9 @@ import { onLocalWrite, type Workspace } from './workspace';
 // What the screens read through the API, named here so they import nothing from storage.
 export type { OfficeEntry } from '$lib/storage/catalogue-store';
 export {
+	DUE_FILTERS,
 	NO_FILTERS,
+	STATUS_GROUP_OPTIONS,
 	type DossierFilters,
 	type DueFilter,
 	type StatusFilter

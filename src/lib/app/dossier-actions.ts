@@ -6,10 +6,10 @@ import {
 	availableActions,
 	foldDossier,
 	validateAction,
+	VALIDATION_ERRORS,
 	type EventDraft,
 	type FoldedDossier,
-	type LifecycleAction,
-	type ValidationError
+	type LifecycleAction
 } from '$lib/domain/lifecycle';
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { LocalDateTime } from '$lib/domain/time';
@@ -75,9 +75,13 @@ export async function viewFromServer(
 	return { ok: true, view: answer.stored === null ? null : viewOf(ws, answer.stored, true) };
 }
 
+/** Why an action on a dossier was refused (`actionErrors.*`, also the anomalies' codes). */
+export const ACT_ERRORS = [...VALIDATION_ERRORS, 'dossier-not-found'] as const;
+export type ActError = (typeof ACT_ERRORS)[number];
+
 export type ActResult =
 	| { readonly ok: true; readonly event: DossierEvent }
-	| { readonly ok: false; readonly error: ValidationError | 'dossier-not-found' };
+	| { readonly ok: false; readonly error: ActError };
 
 /** Validates `draft` against the dossier as stored now and writes it as a new event. */
 export async function actOnDossier(

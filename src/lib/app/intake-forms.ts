@@ -9,6 +9,8 @@ import {
 	buildRefusalForm,
 	buildSupplementRequestForm,
 	COMPONENT_FORM_LABELS,
+	REFUSAL_ERRORS,
+	SUPPLEMENT_REQUEST_ERRORS,
 	subjectOfDraft,
 	type RefusalError,
 	type RefusalForm,
@@ -27,7 +29,20 @@ export interface IntakeFormDraft {
 	readonly summary?: string;
 }
 
-type DraftError = 'procedure-not-found' | 'applicant-name-required' | 'rule-version-missing';
+const DRAFT_ERRORS = [
+	'procedure-not-found',
+	'applicant-name-required',
+	'rule-version-missing'
+] as const;
+type DraftError = (typeof DRAFT_ERRORS)[number];
+
+/** Why a slip of an intake that receives nothing cannot be made (`receive.slipErrors.*`). */
+export const INTAKE_FORM_ERRORS = [
+	...DRAFT_ERRORS,
+	...SUPPLEMENT_REQUEST_ERRORS,
+	...REFUSAL_ERRORS
+] as const;
+export type IntakeFormError = (typeof INTAKE_FORM_ERRORS)[number];
 
 /**
  * The applicant as printed on a slip. A slip is handed out even when, say, the phone number is

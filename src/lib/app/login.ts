@@ -30,24 +30,28 @@ import {
 } from './desk-setup';
 import { checkVerifier, makeVerifier } from './officer-verifier';
 
-export type LoginError =
-	| 'missing'
-	| 'wrong-password'
-	| 'first-login-offline'
-	| 'server-error'
-	| 'other-office'
-	| 'no-function'
-	| 'office-not-in-catalogue'
-	| 'no-free-desk'
+export const LOGIN_ERRORS = [
+	'missing',
+	'wrong-password',
+	'first-login-offline',
+	'server-error',
+	'other-office',
+	'no-function',
+	'office-not-in-catalogue',
+	'no-free-desk',
 	/** A node of the server's cluster did not answer: no desk was taken, try again later. */
-	| 'desk-unconfirmed'
-	| 'access-denied';
+	'desk-unconfirmed',
+	'access-denied'
+] as const;
+export type LoginError = (typeof LOGIN_ERRORS)[number];
+
+/** What a first login is doing, shown with its progress (`login.steps.*`). */
+export const LOGIN_STEPS = ['checking', 'catalogue', 'desk', 'opening'] as const;
+export type LoginStepName = (typeof LOGIN_STEPS)[number];
 
 export type LoginStep =
-	| { readonly step: 'checking' }
-	| { readonly step: 'catalogue'; readonly received: number }
-	| { readonly step: 'desk' }
-	| { readonly step: 'opening' };
+	| { readonly step: Exclude<LoginStepName, 'catalogue'> }
+	| { readonly step: 'catalogue'; readonly received: number };
 
 export interface LoginOptions {
 	readonly fetch?: Fetch;

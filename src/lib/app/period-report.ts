@@ -2,13 +2,39 @@
  * The period report of this office (domain.md §8) from the report entries the projector keeps
  * beside each dossier's row, so no dossier is folded again to build it.
  */
-import { buildPeriodReport, type PeriodReport, type ReportPeriod } from '$lib/domain/report';
+import {
+	buildPeriodReport,
+	type PeriodReport,
+	type ReportColumns,
+	type ReportPeriod
+} from '$lib/domain/report';
 import { isIsoDate, type IsoDate } from '$lib/domain/time';
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { nowLocal } from './clock';
 import type { Workspace } from './workspace';
 
 export type ReportGrouping = 'sector' | 'procedure-level';
+
+/**
+ * The columns the report table shows, in order (`report.columns.*`): five of the new dossiers,
+ * four of the resolved, three of the pending, then the withdrawn and the returned.
+ */
+export const REPORT_TABLE_COLUMNS = [
+	'newTotal',
+	'newOnline',
+	'newDirect',
+	'newPostal',
+	'carriedOver',
+	'resolved',
+	'resolvedEarly',
+	'resolvedOnTime',
+	'resolvedLate',
+	'pending',
+	'pendingInTime',
+	'pendingOverdue',
+	'withdrawn',
+	'returned'
+] as const satisfies readonly (keyof ReportColumns)[];
 
 export async function officePeriodReport(
 	ws: Workspace,

@@ -5,7 +5,10 @@
  */
 import { ruleVersionAt } from '$lib/domain/calendar';
 import {
+	APOLOGY_ERRORS,
 	FORM_NUMBERS,
+	STOP_NOTICE_ERRORS,
+	SUPPLEMENT_REQUEST_ERRORS,
 	buildApologyForm,
 	buildControlSlipForm,
 	buildReceiptForm,
@@ -14,16 +17,12 @@ import {
 	formSetFor,
 	resolveForm,
 	subjectOfDossier,
-	type ApologyError,
 	type ApologyForm,
 	type ControlSlipForm,
-	type FormError,
 	type FormKind,
 	type FormRef,
 	type ReceiptForm,
-	type StopNoticeError,
 	type StopNoticeForm,
-	type SupplementRequestError,
 	type SupplementRequestForm
 } from '$lib/domain/forms';
 import type { DossierEvent } from '$lib/domain/model';
@@ -55,18 +54,20 @@ export type PrintableForm = {
 	[K in DossierFormKind]: { readonly kind: K; readonly form: FormsByKind[K] };
 }[DossierFormKind];
 
-export type PrintableError =
-	| 'dossier-not-found'
+/** Why a form cannot be printed (`forms.errors.*`). */
+export const PRINTABLE_ERRORS = [
+	'dossier-not-found',
 	/** Form 02 during processing needs a `request-supplement` event. */
-	| 'no-supplement-request'
+	'no-supplement-request',
 	/** Form 04 needs an accepted apology. */
-	| 'no-apology'
+	'no-apology',
 	/** The stop notice needs a `stop` event (2025 set only). */
-	| 'not-stopped'
-	| FormError
-	| SupplementRequestError
-	| ApologyError
-	| StopNoticeError;
+	'not-stopped',
+	...SUPPLEMENT_REQUEST_ERRORS,
+	...APOLOGY_ERRORS,
+	...STOP_NOTICE_ERRORS
+] as const;
+export type PrintableError = (typeof PRINTABLE_ERRORS)[number];
 
 export type PrintableResult =
 	| { readonly ok: true; readonly printable: PrintableForm }

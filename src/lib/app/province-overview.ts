@@ -92,6 +92,18 @@ export function figuresOf(inPeriod: Counts, untilEnd: Counts): OverviewFigures {
 	};
 }
 
+/** The figures the province table shows, in its column order (`province.columns.*`). */
+export const OVERVIEW_COLUMNS = [
+	'carriedOver',
+	'received',
+	'resolved',
+	'refused',
+	'withdrawn',
+	'stopped',
+	'delivered',
+	'pendingAtEnd'
+] as const satisfies readonly (keyof OverviewFigures)[];
+
 const FIGURES = [
 	'received',
 	'resolved',

@@ -4,12 +4,14 @@
  * document, so a receipt is either whole or absent.
  */
 import {
+	APPLICANT_ERROR_CODES,
 	validateApplicant,
 	type ApplicantInput,
 	type FieldErrors,
 	type FieldWarnings
 } from '$lib/domain/applicant';
 import { computeDueAt, ruleVersionAt } from '$lib/domain/calendar';
+import { ALLOCATE_CODE_ERRORS } from '$lib/domain/codes';
 import type {
 	Applicant,
 	Channel,
@@ -37,8 +39,29 @@ export interface ReceiveInput {
 	readonly summary: string;
 }
 
+/** What the form checks beyond the applicant. */
+const SHAPE_ERRORS = [
+	'procedure-required',
+	'sets-invalid',
+	'fee-invalid',
+	'postal-address-required',
+	'text-too-long'
+] as const;
+
+/** A field's error code, shown next to the field (`errors.*`). */
+export const RECEIVE_FIELD_ERRORS = [...APPLICANT_ERROR_CODES, ...SHAPE_ERRORS] as const;
+export type ReceiveFieldError = (typeof RECEIVE_FIELD_ERRORS)[number];
+
 /** Field → error code; the UI shows each next to its field. */
-export type ReceiveFieldErrors = Record<string, string>;
+export type ReceiveFieldErrors = Record<string, ReceiveFieldError>;
+
+/** Why a valid, complete dossier could not be received (`errors.*`, above the form). */
+export const RECEIVE_FAILURES = [
+	'calendar-year-missing',
+	'rule-version-missing',
+	...ALLOCATE_CODE_ERRORS
+] as const;
+export type ReceiveFailure = (typeof RECEIVE_FAILURES)[number];
 
 export type ReceiveResult =
 	| { readonly ok: true; readonly dossier: Dossier; readonly warnings: FieldWarnings }
@@ -52,7 +75,7 @@ export type ReceiveResult =
 	| { readonly ok: false; readonly error: 'calendar-year-missing'; readonly year: number }
 	| {
 			readonly ok: false;
-			readonly error: 'rule-version-missing' | 'desk-range-exhausted' | 'agency-code-invalid';
+			readonly error: Exclude<ReceiveFailure, 'calendar-year-missing'>;
 	  };
 
 function prefixed(prefix: string, errors: FieldErrors): ReceiveFieldErrors {

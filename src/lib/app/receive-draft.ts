@@ -2,8 +2,8 @@
  * The receive form's draft: kept on the device as the officer types, so a reload or a crash
  * loses nothing (issue 4), and turned into the use case's input on submit.
  */
-import type { ApplicantInput } from '$lib/domain/applicant';
-import type { Channel, Procedure } from '$lib/domain/model';
+import { ID_CARD_QR_ERRORS, type ApplicantInput } from '$lib/domain/applicant';
+import type { Channel, Procedure, ReturnKind } from '$lib/domain/model';
 import { parseVnDate } from '$lib/domain/time';
 import type { DeviceDb } from '$lib/storage/device-db';
 import type { ReceiveInput } from './receive-dossier';
@@ -22,13 +22,17 @@ export interface ReceiveDraft {
 	components: Record<string, number>;
 	sets: number;
 	channel: Channel;
-	returnKind: 'desk' | 'postal' | 'online';
+	returnKind: ReturnKind;
 	returnAddress: string;
 	feeVnd: number;
 	summary: string;
 }
 
 const KEY = 'receive';
+
+/** What the form says next to the QR field after a scan of the chip ID card (`errors.*`). */
+export const QR_SCAN_NOTES = ['qr-filled', ...ID_CARD_QR_ERRORS] as const;
+export type QrScanNote = (typeof QR_SCAN_NOTES)[number];
 
 export function emptyApplicant(): ApplicantDraft {
 	return {

@@ -33,9 +33,13 @@ export interface TrackingBook {
 	readonly skipped: readonly string[];
 }
 
+/** Why no book is shown for the dates typed (`trackingBook.errors.*`). */
+export const TRACKING_BOOK_RANGE_ERRORS = ['range-invalid', 'range-too-long'] as const;
+export type TrackingBookRangeError = (typeof TRACKING_BOOK_RANGE_ERRORS)[number];
+
 export type TrackingBookResult =
 	| { readonly ok: true; readonly book: TrackingBook }
-	| { readonly ok: false; readonly error: 'range-invalid' | 'range-too-long' };
+	| { readonly ok: false; readonly error: TrackingBookRangeError };
 
 /** At most about a year per book: longer ranges are exports, not a book to print. */
 export const MAX_RANGE_DAYS = 366;

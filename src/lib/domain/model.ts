@@ -90,9 +90,11 @@ export interface Desk {
 	readonly sequenceRange: { readonly first: number; readonly last: number };
 }
 
-export type Channel = 'direct' | 'online' | 'postal';
+export const CHANNELS = ['direct', 'postal', 'online'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
-export type IdType = 'citizen-id' | 'old-id' | 'passport' | 'tax-code' | 'none';
+export const ID_TYPES = ['citizen-id', 'old-id', 'passport', 'tax-code', 'none'] as const;
+export type IdType = (typeof ID_TYPES)[number];
 
 export interface Applicant {
 	readonly fullName: string;
@@ -118,6 +120,8 @@ export type ResultReturn =
 	| { readonly kind: 'desk' }
 	| { readonly kind: 'postal'; readonly address: string }
 	| { readonly kind: 'online' };
+export const RETURN_KINDS = ['desk', 'postal', 'online'] as const satisfies ResultReturn['kind'][];
+export type ReturnKind = ResultReturn['kind'];
 
 /** The intake record, written once by the receiving officer (`dossier:<code>`). */
 export interface Dossier {
@@ -152,8 +156,10 @@ export interface Dossier {
 	readonly summary?: string;
 }
 
-export type Outcome = 'approved' | 'refused';
-export type Rating = 'very-satisfied' | 'satisfied' | 'unsatisfied';
+export const OUTCOMES = ['approved', 'refused'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const RATINGS = ['very-satisfied', 'satisfied', 'unsatisfied'] as const;
+export type Rating = (typeof RATINGS)[number];
 
 /** The payload of each lifecycle action, keyed by its kind (domain.md §4.2). */
 export interface EventPayloads {
@@ -189,6 +195,24 @@ export interface EventPayloads {
 }
 
 export type EventKind = keyof EventPayloads;
+/** Every event kind, in the order of domain.md §4.2. */
+export const EVENT_KINDS = [
+	'transfer',
+	'request-supplement',
+	'supplement-received',
+	'request-payment',
+	'payment-received',
+	'apology',
+	'result-ready',
+	'deliver',
+	'withdraw',
+	'stop',
+	'rate',
+	'review'
+] as const satisfies readonly EventKind[];
+type UnlistedKind = Exclude<EventKind, (typeof EVENT_KINDS)[number]>;
+/** Compile-time proof that EVENT_KINDS is whole: a kind added to EventPayloads only fails here. */
+export const EVENT_KINDS_COMPLETE: [UnlistedKind] extends [never] ? true : false = true;
 
 /** One lifecycle action (`event:<code>:<time>:<desk>:<n>`), written once. */
 export type DossierEvent = {

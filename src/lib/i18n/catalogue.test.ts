@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { englishMessages, vietnameseMessages, type Messages } from './catalogue';
+import { FALLBACK_KEYS, MESSAGE_AREAS, messageKey, type MessageArea } from './messages';
 
 function keys(tree: Messages, prefix = ''): string[] {
 	return Object.entries(tree).flatMap(([k, v]) =>
@@ -41,6 +42,27 @@ describe('message catalogue', async () => {
 	it('has every key in both languages', () => {
 		expect(enKeys.filter((k) => !viKeys.includes(k))).toEqual([]);
 		expect(viKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
+	});
+
+	it('words every code of every message area, and the fallbacks, in both languages', () => {
+		const needed = [
+			...Object.values(FALLBACK_KEYS),
+			...Object.entries(MESSAGE_AREAS).flatMap(([area, { codes, fallback }]) => [
+				fallback,
+				...codes.map((code) => messageKey(area as MessageArea, code as never))
+			])
+		];
+		expect(needed.length).toBeGreaterThan(250);
+		expect(needed.filter((key) => !viKeys.includes(key))).toEqual([]);
+		expect(needed.filter((key) => !enKeys.includes(key))).toEqual([]);
+	});
+
+	it('says in both languages what an unknown code is, with the code', () => {
+		for (const key of Object.values(FALLBACK_KEYS)) {
+			expect(placeholders(lookup(vi, key)), key).toEqual(['code']);
+		}
+		expect(lookup(vi, FALLBACK_KEYS.failure)).toBe('Đã xảy ra lỗi không xác định (mã: {code}).');
+		expect(lookup(en, FALLBACK_KEYS.failure)).toBe('An unexpected error occurred (code: {code}).');
 	});
 
 	it('uses the same placeholders in both languages', () => {

@@ -16,10 +16,13 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The app's language for a svelte-i18n locale value: Vietnamese unless it is one the app speaks. */
+export function localeOf(value: unknown): Locale {
+	return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** The language the screens are in, always one of `LOCALES` (Vietnamese until one is chosen). */
-export const uiLocale: Readable<Locale> = derived(locale, (value) =>
-	isLocale(value) ? value : DEFAULT_LOCALE
-);
+export const uiLocale: Readable<Locale> = derived(locale, localeOf);
 
 function storedLocale(): Locale | null {
 	try {

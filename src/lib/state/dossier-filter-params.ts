@@ -12,7 +12,9 @@ import {
 } from '$lib/app/desk-api';
 
 export {
+	DUE_FILTERS,
 	NO_FILTERS,
+	STATUS_GROUP_OPTIONS,
 	type DossierFilters,
 	type DueFilter,
 	type StatusFilter

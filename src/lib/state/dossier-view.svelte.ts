@@ -1,6 +1,6 @@
 import { nowLocal } from '$lib/app/clock';
 import type { DossierApi, FailureCode } from '$lib/app/desk-api';
-import type { DossierView } from '$lib/app/dossier-actions';
+import type { ActError, DossierView } from '$lib/app/dossier-actions';
 import type { EventDraft } from '$lib/domain/lifecycle';
 
 /** One dossier's page: its folded history, kept current as the projector sees new events. */
@@ -8,7 +8,7 @@ export class DossierViewState {
 	#view = $state.raw<DossierView | null>(null);
 	#loaded = $state(false);
 	#busy = $state(false);
-	#error = $state<string | null>(null);
+	#error = $state<ActError | null>(null);
 	#serverError = $state<FailureCode | null>(null);
 	#stop: (() => void) | null = null;
 
@@ -30,7 +30,7 @@ export class DossierViewState {
 		return this.#busy;
 	}
 	/** The code of the last refused action, for the message next to the action form. */
-	get error(): string | null {
+	get error(): ActError | null {
 		return this.#error;
 	}
 

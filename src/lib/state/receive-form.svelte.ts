@@ -5,10 +5,11 @@ import {
 	emptyDraft,
 	toReceiveInput,
 	withProcedure,
+	type QrScanNote,
 	type ReceiveDraft
 } from '$lib/app/receive-draft';
-import type { IntakeFormDraft } from '$lib/app/intake-forms';
-import type { ReceiveResult } from '$lib/app/receive-dossier';
+import type { IntakeFormDraft, IntakeFormError } from '$lib/app/intake-forms';
+import type { ReceiveFailure, ReceiveFieldErrors, ReceiveResult } from '$lib/app/receive-dossier';
 import { applicantInputFromQr, parseIdCardQr } from '$lib/domain/applicant';
 import type { RefusalForm, SupplementRequestForm } from '$lib/domain/forms';
 import type { Procedure, ProcedureComponent } from '$lib/domain/model';
@@ -17,7 +18,7 @@ import { formatVnDate, isoDate } from '$lib/domain/time';
 export type ReceiveOutcome =
 	| { kind: 'received'; code: string }
 	| { kind: 'incomplete'; missing: ProcedureComponent[] }
-	| { kind: 'failed'; error: string };
+	| { kind: 'failed'; error: ReceiveFailure };
 
 const SAVE_DELAY_MS = 250;
 
@@ -27,8 +28,8 @@ export type ReceiveDesk = Pick<DeskFacts, 'procedures'> & Omit<ReceiveApi, 'draf
 /** The receive form: its draft (kept on the device), field errors and the submit. */
 export class ReceiveFormState {
 	draft = $state<ReceiveDraft>(emptyDraft());
-	#errors = $state<Record<string, string>>({});
-	#qrMessage = $state<{ target: 'applicant' | 'submitter'; code: string } | null>(null);
+	#errors = $state<ReceiveFieldErrors>({});
+	#qrMessage = $state<{ target: 'applicant' | 'submitter'; code: QrScanNote } | null>(null);
 	#saving = $state(false);
 	#restored = $state(false);
 	#usage = $state.raw<ReadonlyMap<string, number> | null>(null);
@@ -41,7 +42,7 @@ export class ReceiveFormState {
 		private readonly drafts: ReceiveDrafts
 	) {}
 
-	get errors(): Record<string, string> {
+	get errors(): ReceiveFieldErrors {
 		return this.#errors;
 	}
 	get qrMessage() {
@@ -149,14 +150,14 @@ export class ReceiveFormState {
 	guidanceSlip(
 		missing: readonly ProcedureComponent[],
 		reason: string
-	): { ok: true; form: SupplementRequestForm } | { ok: false; error: string } {
+	): { ok: true; form: SupplementRequestForm } | { ok: false; error: IntakeFormError } {
 		return this.api.supplementRequestSlip(this.#slipDraft(), { missing, reason }, nowLocal());
 	}
 
 	/** Form 03 (T5): the dossier is not accepted, with the written reasons; nothing is received. */
 	refusalSlip(
 		reasons: readonly string[]
-	): { ok: true; form: RefusalForm } | { ok: false; error: string } {
+	): { ok: true; form: RefusalForm } | { ok: false; error: IntakeFormError } {
 		return this.api.refusalSlip(this.#slipDraft(), reasons, nowLocal());
 	}
 

@@ -8,11 +8,22 @@ import { isOpen, LIFECYCLE_STATES, type LifecycleState } from '$lib/domain/lifec
 import { textMatcher, type SearchKind } from './dossier-search-text';
 import type { DossierRow } from './read-model';
 
-export type StatusGroup = 'all' | 'open' | 'closed';
+export const STATUS_GROUPS = ['all', 'open', 'closed'] as const;
+export type StatusGroup = (typeof STATUS_GROUPS)[number];
 /** A group of states or one state (`result-ready` is both: results waiting to be returned). */
 export type StatusFilter = StatusGroup | LifecycleState;
 /** `soon`: from now to the end of the next working day (today included), `DueWindows`. */
-export type DueFilter = 'any' | 'overdue' | 'today' | 'soon';
+export const DUE_FILTERS = ['any', 'overdue', 'today', 'soon'] as const;
+export type DueFilter = (typeof DUE_FILTERS)[number];
+
+/** The groups the status filter offers before the single states, in this order (`statusGroup.*`). */
+export const STATUS_GROUP_OPTIONS = [
+	'all',
+	'open',
+	'result-ready',
+	'closed'
+] as const satisfies readonly StatusFilter[];
+export type StatusGroupOption = (typeof STATUS_GROUP_OPTIONS)[number];
 
 export interface DossierFilters {
 	readonly status: StatusFilter;

@@ -199,7 +199,8 @@ export async function receivedSameDay(
 }
 
 /** The desk's work queue (issue 4): what is late, what falls due, what waits, what to look at. */
-export type WorkQueueKind = 'overdue' | 'due-soon' | 'result-ready' | 'flagged';
+export const WORK_QUEUE_KINDS = ['overdue', 'due-soon', 'result-ready', 'flagged'] as const;
+export type WorkQueueKind = (typeof WORK_QUEUE_KINDS)[number];
 
 export const WORK_QUEUE_FILTERS: Readonly<Record<WorkQueueKind, DossierFilters>> = {
 	overdue: { ...NO_FILTERS, due: 'overdue' },
@@ -220,9 +221,8 @@ export async function workQueue(
 	windows: DueWindows,
 	size = 5
 ): Promise<WorkQueueEntry[]> {
-	const kinds = Object.keys(WORK_QUEUE_FILTERS) as WorkQueueKind[];
 	return Promise.all(
-		kinds.map(async (kind) => {
+		WORK_QUEUE_KINDS.map(async (kind) => {
 			const filters = WORK_QUEUE_FILTERS[kind];
 			const found = await searchDossiers(db, { text: '', filters, windows });
 			const first =

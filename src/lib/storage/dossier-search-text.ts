@@ -13,7 +13,8 @@ import type { DossierRow, ReadModelDb } from './read-model';
  * - `name`: anything else, searched without diacritics.
  * Codes and IDs are both looked up for `id` and `code`.
  */
-export type SearchKind = 'none' | 'id' | 'code' | 'name';
+export const SEARCH_KINDS = ['none', 'id', 'code', 'name'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export function searchKind(text: string): SearchKind {
 	const t = text.trim();

@@ -6,8 +6,15 @@
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-export type FailureCode =
-	'offline' | 'needs-login' | 'access-denied' | 'payload-too-large' | 'server-error';
+/** Why a request to the server failed, as the desk words it (`syncPage.errors.*`). */
+export const FAILURE_CODES = [
+	'offline',
+	'needs-login',
+	'access-denied',
+	'payload-too-large',
+	'server-error'
+] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
 
 export class SyncFailure extends Error {
 	constructor(

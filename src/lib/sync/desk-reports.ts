@@ -5,6 +5,7 @@
  * desk reads the reports of the desks the server knows.
  */
 import type { CouchHttp } from './couch-http';
+import type { RejectionReason } from './sync-status';
 
 export interface DeskReport {
 	readonly deskId: string;
@@ -13,8 +14,11 @@ export interface DeskReport {
 	readonly unsent: number;
 	readonly lastSyncAt: string | null;
 	readonly reportedAt: string;
-	/** Documents the server refused from this desk (the latest 50), for the supervisor. */
-	readonly rejected?: readonly { readonly id: string; readonly reason: string }[];
+	/**
+	 * Documents the server refused from this desk (the latest 50), for the supervisor. A desk of
+	 * another version may report a code this one does not know; the page words it as unknown.
+	 */
+	readonly rejected?: readonly { readonly id: string; readonly reason: RejectionReason }[];
 }
 
 const path = (deskId: string) => `/_local/${encodeURIComponent(`motcua-desk-${deskId}`)}`;

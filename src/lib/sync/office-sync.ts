@@ -19,6 +19,7 @@ import {
 	isClockOff,
 	remainingMs,
 	type Rejection,
+	type SyncErrorCode,
 	type SyncResult,
 	type SyncState,
 	type SyncStatus
@@ -69,7 +70,7 @@ export interface OfficeSyncPort {
 	sync(): Promise<SyncResult>;
 }
 
-type Failure = { readonly state: SyncState; readonly code: string };
+type Failure = { readonly state: SyncState; readonly code: SyncErrorCode };
 
 interface LiveCount {
 	readonly startedAt: number;

@@ -15,7 +15,7 @@ import {
 	type Deferred,
 	type SyncCheckpoint
 } from './sync-checkpoint';
-import { reasonCode, type Rejection } from './sync-status';
+import { reasonCode, type Rejection, type RejectionReason } from './sync-status';
 import { authorOf, type BulkResult, type Doc, type TransferContext } from './transfer-context';
 
 function isMine(ctx: TransferContext, doc: Doc): boolean {
@@ -208,7 +208,12 @@ function mergeDeferred(kept: readonly Deferred[], docs: readonly Doc[]): Deferre
 	return [...byKey.values()];
 }
 
-function rejection(ctx: TransferContext, doc: Doc, reason: string, message: string): Rejection {
+function rejection(
+	ctx: TransferContext,
+	doc: Doc,
+	reason: RejectionReason,
+	message: string
+): Rejection {
 	return { id: doc._id, rev: doc._rev, reason, message, at: ctx.now() };
 }
 

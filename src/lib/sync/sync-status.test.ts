@@ -1,6 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeRejections, isReplicated } from './sync-checkpoint';
-import { CLOCK_TOLERANCE_MS, clockSkewMs, isClockOff, reasonCode } from './sync-status';
+import {
+	CLOCK_TOLERANCE_MS,
+	clockSkewMs,
+	isClockOff,
+	isRejectionReason,
+	reasonCode,
+	type RejectionReason
+} from './sync-status';
 
 describe('clock skew', () => {
 	const server = 'Wed, 25 Nov 2026 16:10:00 GMT';
@@ -32,12 +40,27 @@ describe('refusals', () => {
 		expect(reasonCode('immutable')).toBe('immutable');
 		expect(reasonCode('Document update conflict')).toBe('unknown');
 		expect(reasonCode(undefined)).toBe('unknown');
+		// A code this desk does not know (a newer server's): the whole reason stays in the message.
+		expect(reasonCode('new-rule: something newer')).toBe('unknown');
+	});
+
+	it('knows every code the server validation refuses with', () => {
+		const validation = readFileSync('server/couch/validate-office.js', 'utf8');
+		const denied = [...validation.matchAll(/deny\(\s*'([a-z-]+)'/g)].map((m) => m[1]);
+		expect(denied.length).toBeGreaterThan(10);
+		expect(denied.filter((code) => !isRejectionReason(code))).toEqual([]);
 	});
 
 	it('lists a document once, with its latest refusal', () => {
-		const r = (id: string, reason: string) => ({ id, rev: '1-a', reason, message: reason, at: '' });
-		const merged = mergeRejections([r('a', 'x'), r('b', 'y')], [r('a', 'z')]);
-		expect(merged.map((m) => `${m.id}:${m.reason}`)).toEqual(['a:z', 'b:y']);
+		const r = (id: string, reason: RejectionReason) => ({
+			id,
+			rev: '1-a',
+			reason,
+			message: reason,
+			at: ''
+		});
+		const merged = mergeRejections([r('a', 'immutable'), r('b', 'bad-id')], [r('a', 'not-author')]);
+		expect(merged.map((m) => `${m.id}:${m.reason}`)).toEqual(['a:not-author', 'b:bad-id']);
 	});
 
 	it('replicates office documents only', () => {

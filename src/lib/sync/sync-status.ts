@@ -2,16 +2,55 @@
  * What the desk shows about replication (architecture.md §5): an explicit state, the result of a
  * run, and the laptop clock's distance from the server's. Pure values; the service fills them.
  */
+import { FAILURE_CODES } from './couch-http';
 
-export type SyncState =
-	'idle' | 'offline' | 'syncing' | 'up-to-date' | 'error' | 'access-denied' | 'needs-login';
+export const SYNC_STATES = [
+	'idle',
+	'offline',
+	'syncing',
+	'up-to-date',
+	'error',
+	'access-denied',
+	'needs-login'
+] as const;
+export type SyncState = (typeof SYNC_STATES)[number];
+
+/** Why the last run failed: the server's answer, or `local-error` (this laptop's storage). */
+export const SYNC_ERROR_CODES = [...FAILURE_CODES, 'local-error'] as const;
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
+
+/**
+ * Why the server refused a document: the codes of its validation (server/couch/validate-office.js,
+ * ADR 6), `too-large` (this desk could not send it), `code-taken` (another dossier holds its code,
+ * ADR 19) and `unknown` (no code the desk knows). Reports of other desks, read from the server,
+ * may carry a code of a newer version: the message funnel words those as unknown.
+ */
+export const REJECTION_REASONS = [
+	'immutable',
+	'wrong-database',
+	'not-office-member',
+	'unknown-type',
+	'bad-id',
+	'no-attachments',
+	'too-large',
+	'missing-field',
+	'wrong-office',
+	'id-mismatch',
+	'not-author',
+	'role-not-allowed',
+	'unknown-kind',
+	'bad-field',
+	'code-taken',
+	'unknown'
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
 /** A document the server's validation refused, kept for the supervisor (never dropped). */
 export interface Rejection {
 	readonly id: string;
 	readonly rev: string;
 	/** The short code of the refusal (`not-author`, `immutable`, … ADR 6), or `too-large`. */
-	readonly reason: string;
+	readonly reason: RejectionReason;
 	readonly message: string;
 	/** Local time the server refused it (ISO). */
 	readonly at: string;
@@ -49,7 +88,7 @@ export interface SyncStatus {
 	/** Server time minus laptop time at the last answer, in ms. */
 	readonly clockSkewMs: number | null;
 	/** Short code of the last failure (`offline`, `server-error`, …) or null. */
-	readonly error: string | null;
+	readonly error: SyncErrorCode | null;
 }
 
 export interface SyncResult {
@@ -64,7 +103,7 @@ export interface SyncResult {
 	readonly clockOff: boolean;
 	readonly unsent: number;
 	readonly attempts: number;
-	readonly error: string | null;
+	readonly error: SyncErrorCode | null;
 }
 
 /** Deadlines are computed from the laptop clock: warn beyond this (architecture.md §5). */
@@ -82,9 +121,17 @@ export function isClockOff(skewMs: number | null, toleranceMs = CLOCK_TOLERANCE_
 	return skewMs !== null && Math.abs(skewMs) > toleranceMs;
 }
 
-/** The short code at the start of a CouchDB `forbidden` reason (`not-author: …` → `not-author`). */
-export function reasonCode(reason: unknown): string {
+export function isRejectionReason(code: unknown): code is RejectionReason {
+	return typeof code === 'string' && (REJECTION_REASONS as readonly string[]).includes(code);
+}
+
+/**
+ * The short code at the start of a CouchDB `forbidden` reason (`not-author: …` → `not-author`);
+ * `unknown` when there is none or the desk does not know it (the whole reason stays in the
+ * rejection's message).
+ */
+export function reasonCode(reason: unknown): RejectionReason {
 	if (typeof reason !== 'string' || reason === '') return 'unknown';
 	const code = reason.split(':')[0]?.trim() ?? '';
-	return /^[a-z][a-z0-9-]*$/.test(code) ? code : 'unknown';
+	return isRejectionReason(code) ? code : 'unknown';
 }

@@ -9,7 +9,8 @@ import { isCitizenIdProvince } from './province-codes';
 
 export type Sex = 'male' | 'female';
 
-export type CitizenIdError = 'citizen-id-format' | 'citizen-id-province';
+export const CITIZEN_ID_ERRORS = ['citizen-id-format', 'citizen-id-province'] as const;
+export type CitizenIdError = (typeof CITIZEN_ID_ERRORS)[number];
 
 export interface CitizenIdFacts {
 	readonly provinceCode: string;

@@ -25,13 +25,15 @@ export interface IdCardQr {
 	readonly extras: readonly string[];
 }
 
-export type IdCardQrError =
-	| 'qr-too-few-fields'
-	| 'qr-id-invalid'
-	| 'qr-name-missing'
-	| 'qr-birth-date-invalid'
-	| 'qr-sex-invalid'
-	| 'qr-issue-date-invalid';
+export const ID_CARD_QR_ERRORS = [
+	'qr-too-few-fields',
+	'qr-id-invalid',
+	'qr-name-missing',
+	'qr-birth-date-invalid',
+	'qr-sex-invalid',
+	'qr-issue-date-invalid'
+] as const;
+export type IdCardQrError = (typeof ID_CARD_QR_ERRORS)[number];
 
 export type IdCardQrWarning = 'qr-old-id-unexpected' | 'qr-issued-before-birth';
 

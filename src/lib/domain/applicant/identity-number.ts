@@ -4,13 +4,19 @@
  * alphanumerics), enterprise/tax codes (10 digits or 10-3). Numbers stay strings.
  */
 import type { IdType } from '../model';
-import { checkCitizenId, type CitizenIdError } from './citizen-id';
+import { CITIZEN_ID_ERRORS, checkCitizenId } from './citizen-id';
 import { DEFAULT_APPLICANT_SETTINGS, settingPattern, type ApplicantSettings } from './settings';
 
 export type PassportIssuer = 'vn' | 'foreign';
 
-export type IdNumberError =
-	'required' | CitizenIdError | 'old-id-format' | 'passport-format' | 'tax-code-format';
+export const ID_NUMBER_ERRORS = [
+	'required',
+	...CITIZEN_ID_ERRORS,
+	'old-id-format',
+	'passport-format',
+	'tax-code-format'
+] as const;
+export type IdNumberError = (typeof ID_NUMBER_ERRORS)[number];
 
 /** Drops spaces and dots typed for readability and upper-cases letters (passports), §12. */
 export function normaliseIdNumber(value: string): string {

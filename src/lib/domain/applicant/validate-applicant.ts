@@ -9,7 +9,7 @@ import type { Applicant } from '../model';
 import { isIsoDate, type IsoDate } from '../time';
 import { crossCheckCitizenId, type Sex } from './citizen-id';
 import { checkEmail, checkPhone } from './contact';
-import { checkIdNumber, type IdNumberError } from './identity-number';
+import { checkIdNumber, ID_NUMBER_ERRORS } from './identity-number';
 import { normaliseName } from './name';
 import { DEFAULT_APPLICANT_SETTINGS, settingPattern, type ApplicantSettings } from './settings';
 
@@ -36,13 +36,15 @@ type Input = v.InferOutput<typeof ApplicantInputSchema>;
 export type ApplicantField =
 	'fullName' | 'idNumber' | 'birthDate' | 'sex' | 'address' | 'phone' | 'email' | 'organisation';
 
-export type ApplicantErrorCode =
-	| IdNumberError
-	| 'name-invalid'
-	| 'birth-date-invalid'
-	| 'birth-date-future'
-	| 'phone-invalid'
-	| 'email-invalid';
+export const APPLICANT_ERROR_CODES = [
+	...ID_NUMBER_ERRORS,
+	'name-invalid',
+	'birth-date-invalid',
+	'birth-date-future',
+	'phone-invalid',
+	'email-invalid'
+] as const;
+export type ApplicantErrorCode = (typeof APPLICANT_ERROR_CODES)[number];
 
 export type ApplicantWarningCode =
 	| 'citizen-id-birth-year-future'

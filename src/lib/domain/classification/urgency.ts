@@ -15,7 +15,8 @@ export interface DueWindows {
 	readonly soonEnd: LocalDateTime;
 }
 
-export type Urgency = 'overdue' | 'due-today' | 'due-soon';
+export const URGENCIES = ['overdue', 'due-today', 'due-soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 const endOf = (date: IsoDate): LocalDateTime => `${date}T23:59:59` as LocalDateTime;
 

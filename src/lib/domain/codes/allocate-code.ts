@@ -19,7 +19,8 @@ export interface AllocateCodeInput {
 	readonly lastUsed: number | null;
 }
 
-export type AllocateCodeError = 'desk-range-exhausted' | 'agency-code-invalid';
+export const ALLOCATE_CODE_ERRORS = ['desk-range-exhausted', 'agency-code-invalid'] as const;
+export type AllocateCodeError = (typeof ALLOCATE_CODE_ERRORS)[number];
 
 export type AllocatedCode =
 	| {

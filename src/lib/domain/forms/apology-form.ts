@@ -19,7 +19,7 @@ import {
 	type FormRequest,
 	type SignatureBlock
 } from './form-common';
-import type { FormError, FormRef } from './form-sets';
+import { FORM_ERRORS, type FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 /** The apology data, shaped like the lifecycle's `apology` event payload. */
@@ -50,7 +50,13 @@ export interface ApologyForm {
 	readonly signature: SignatureBlock;
 }
 
-export type ApologyError = FormError | 'reason-required' | 'no-due-date' | 'new-due-not-later';
+export const APOLOGY_ERRORS = [
+	...FORM_ERRORS,
+	'reason-required',
+	'no-due-date',
+	'new-due-not-later'
+] as const;
+export type ApologyError = (typeof APOLOGY_ERRORS)[number];
 
 /**
  * Builds Form 04, domain.md §5.4: needs a written reason and a new return time later than the

@@ -26,7 +26,8 @@ export interface FormRef {
 	readonly paper: 'A5' | 'A4';
 }
 
-export type FormError = 'unknown-rule-version' | 'form-not-in-set';
+export const FORM_ERRORS = ['unknown-rule-version', 'form-not-in-set'] as const;
+export type FormError = (typeof FORM_ERRORS)[number];
 
 /** Form numbers per set (§5, §5.7 [C]); null = the set has no such form. */
 export const FORM_NUMBERS: Readonly<Record<FormSet, Readonly<Record<FormKind, string | null>>>> = {

@@ -14,7 +14,7 @@ import {
 	type FormSubject,
 	type SignatureBlock
 } from './form-common';
-import type { FormError, FormRef } from './form-sets';
+import { FORM_ERRORS, type FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 export interface RefusalInput extends FormContext {
@@ -41,7 +41,8 @@ export interface RefusalForm {
 	};
 }
 
-export type RefusalError = FormError | 'reason-required';
+export const REFUSAL_ERRORS = [...FORM_ERRORS, 'reason-required'] as const;
+export type RefusalError = (typeof REFUSAL_ERRORS)[number];
 
 /** Builds Form 03, domain.md §5.3; at least one written reason (§4.2). */
 export function buildRefusalForm(

@@ -18,7 +18,7 @@ import {
 	type FormRequest,
 	type SignatureBlock
 } from './form-common';
-import type { FormError, FormRef } from './form-sets';
+import { FORM_ERRORS, type FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 /** The stop data: the reason (as in the lifecycle's `stop` payload) and when it was asked for. */
@@ -47,7 +47,8 @@ export interface StopNoticeForm {
 	readonly signature: SignatureBlock;
 }
 
-export type StopNoticeError = FormError | 'reason-required';
+export const STOP_NOTICE_ERRORS = [...FORM_ERRORS, 'reason-required'] as const;
+export type StopNoticeError = (typeof STOP_NOTICE_ERRORS)[number];
 
 /** Builds the 2025 stop notice, domain.md §5.7; `form-not-in-set` for 2018 dossiers. */
 export function buildStopNoticeForm(

@@ -15,7 +15,7 @@ import {
 	type FormSubject,
 	type SignatureBlock
 } from './form-common';
-import type { FormError, FormRef } from './form-sets';
+import { FORM_ERRORS, type FormRef } from './form-sets';
 import { SIGNATURES } from './official-texts';
 
 export interface SupplementRequestInput extends FormContext {
@@ -42,7 +42,12 @@ export interface SupplementRequestForm {
 	readonly signature: SignatureBlock;
 }
 
-export type SupplementRequestError = FormError | 'items-required' | 'reason-required';
+export const SUPPLEMENT_REQUEST_ERRORS = [
+	...FORM_ERRORS,
+	'items-required',
+	'reason-required'
+] as const;
+export type SupplementRequestError = (typeof SUPPLEMENT_REQUEST_ERRORS)[number];
 
 /**
  * Builds Form 02, domain.md §5.2: at least one item and a written reason (§4.2); the stage is

@@ -14,9 +14,14 @@ import {
 	type LifecycleState,
 	type Role
 } from './states';
-import type { AnomalyCode, EventDraft, FoldCore } from './types';
+import { ANOMALY_CODES, type EventDraft, type FoldCore } from './types';
 
-export type ValidationError = AnomalyCode | 'role-not-allowed' | 'before-previous-event';
+export const VALIDATION_ERRORS = [
+	...ANOMALY_CODES,
+	'role-not-allowed',
+	'before-previous-event'
+] as const;
+export type ValidationError = (typeof VALIDATION_ERRORS)[number];
 
 /**
  * Guards that need no payload: the supplement cap (§6.3), the single apology (§6.4) and the single

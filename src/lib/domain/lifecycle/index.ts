@@ -1,4 +1,9 @@
-export { availableActions, validateAction, type ValidationError } from './actions';
+export {
+	availableActions,
+	validateAction,
+	VALIDATION_ERRORS,
+	type ValidationError
+} from './actions';
 export { compareEvents, foldDossier } from './fold';
 export { DEFAULT_LIFECYCLE_SETTINGS, type LifecycleSettings } from './settings';
 export {
@@ -9,6 +14,7 @@ export {
 	roleMay,
 	ROLES,
 	TERMINAL_STATES,
+	TRANSITION_ERRORS,
 	transitionOf,
 	TRANSITIONS,
 	type IntakeAction,
@@ -18,4 +24,5 @@ export {
 	type Transition,
 	type TransitionError
 } from './states';
+export { ANOMALY_CODES, GUARD_ERRORS } from './types';
 export type * from './types';

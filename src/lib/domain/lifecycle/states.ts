@@ -145,7 +145,8 @@ export const TERMINAL_STATES: ReadonlySet<LifecycleState> = new Set([
 	'delivered'
 ]);
 
-export type TransitionError = 'after-terminal-state' | 'not-allowed-in-state';
+export const TRANSITION_ERRORS = ['after-terminal-state', 'not-allowed-in-state'] as const;
+export type TransitionError = (typeof TRANSITION_ERRORS)[number];
 
 /** The table entry for `action` in `state`, or undefined; domain.md §4.2. */
 export function transitionOf(

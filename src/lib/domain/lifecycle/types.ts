@@ -2,7 +2,7 @@
 import type { ResolutionTiming } from '../classification';
 import type { EventKind, EventPayloads, Outcome, Rating } from '../model';
 import type { LocalDateTime } from '../time';
-import type { LifecycleState, TransitionError } from './states';
+import { TRANSITION_ERRORS, type LifecycleState } from './states';
 
 /** An action about to be written: the event without its identity (distributive over kinds). */
 export type EventDraft = {
@@ -58,21 +58,24 @@ export interface RatingRecord {
 	readonly reason?: string;
 }
 
-export type GuardError =
-	| 'before-receipt'
-	| 'reason-required'
-	| 'unit-required'
-	| 'supplement-limit-reached'
-	| 'apology-already-given'
-	| 'already-rated'
-	| 'note-required'
-	| 'apology-too-late'
-	| 'apology-without-due-date'
-	| 'apology-date-not-later'
-	| 'calendar-year-missing';
+export const GUARD_ERRORS = [
+	'before-receipt',
+	'reason-required',
+	'unit-required',
+	'supplement-limit-reached',
+	'apology-already-given',
+	'already-rated',
+	'note-required',
+	'apology-too-late',
+	'apology-without-due-date',
+	'apology-date-not-later',
+	'calendar-year-missing'
+] as const;
+export type GuardError = (typeof GUARD_ERRORS)[number];
 
 /** Why an event was kept but not applied, domain.md §4 / architecture.md §3. */
-export type AnomalyCode = TransitionError | GuardError | 'concurrent-action';
+export const ANOMALY_CODES = [...TRANSITION_ERRORS, ...GUARD_ERRORS, 'concurrent-action'] as const;
+export type AnomalyCode = (typeof ANOMALY_CODES)[number];
 
 export interface Anomaly {
 	readonly eventId: string;

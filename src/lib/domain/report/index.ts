@@ -37,6 +37,7 @@ export {
 export {
 	customPeriod,
 	DEFAULT_PERIOD_CONVENTION,
+	PERIOD_PRESETS,
 	periodContaining,
 	presetPeriod,
 	type PeriodConvention,

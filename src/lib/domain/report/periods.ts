@@ -6,7 +6,8 @@
 import { addDays, isoDate, type IsoDate } from '../time';
 
 export type PeriodConvention = 'decree-09-2019' | 'older';
-export type PeriodPreset = 'month' | 'quarter' | 'six-months' | 'nine-months' | 'year';
+export const PERIOD_PRESETS = ['month', 'quarter', 'six-months', 'nine-months', 'year'] as const;
+export type PeriodPreset = (typeof PERIOD_PRESETS)[number];
 
 export const DEFAULT_PERIOD_CONVENTION: PeriodConvention = 'decree-09-2019';
 

@@ -1,0 +1,147 @@
+/**
+ * The one way from a code to a message. Failure codes, states and the other enumerations the
+ * screens show become text here only, never through a key built by hand: a message area is a key
+ * prefix (`syncPage.errors`) with the `as const` list of the codes it words, exported where the
+ * codes are produced. The catalogue test walks every list, so a code without a message in
+ * Vietnamese or English fails the tests. A code no list knows — from a newer server, another
+ * desk's report or data kept by an older version — is worded by the area's fallback, with the
+ * code, and never shown as a raw key.
+ */
+import { ACT_ERRORS } from '$lib/app/dossier-actions';
+import { DAY_END_TOTALS } from '$lib/app/day-end';
+import { MISSING_ACTION_FIELDS } from '$lib/app/action-draft';
+import { INTAKE_FORM_ERRORS } from '$lib/app/intake-forms';
+import { LOGIN_ERRORS, LOGIN_STEPS } from '$lib/app/login';
+import { REPORT_TABLE_COLUMNS } from '$lib/app/period-report';
+import { DOSSIER_FORM_KINDS, PRINTABLE_ERRORS } from '$lib/app/printable-forms';
+import { OVERVIEW_COLUMNS } from '$lib/app/province-overview';
+import { RECEIVE_FAILURES, RECEIVE_FIELD_ERRORS } from '$lib/app/receive-dossier';
+import { QR_SCAN_NOTES } from '$lib/app/receive-draft';
+import { TRACKING_BOOK_RANGE_ERRORS } from '$lib/app/tracking-book';
+import { DESCRIBED_AREAS, NAV_AREAS } from '$lib/components/app-areas';
+import { COMPONENT_FORMS } from '$lib/domain/catalogue/schema';
+import { URGENCIES } from '$lib/domain/classification/urgency';
+import { LIFECYCLE_STATES } from '$lib/domain/lifecycle';
+import {
+	CHANNELS,
+	EVENT_KINDS,
+	ID_TYPES,
+	OUTCOMES,
+	RATINGS,
+	RETURN_KINDS
+} from '$lib/domain/model';
+import { PERIOD_PRESETS } from '$lib/domain/report';
+import { WORK_QUEUE_KINDS } from '$lib/storage/dossier-queries';
+import { DUE_FILTERS, STATUS_GROUP_OPTIONS } from '$lib/storage/dossier-filters';
+import { SEARCH_KINDS } from '$lib/storage/dossier-search-text';
+import { FAILURE_CODES } from '$lib/sync/couch-http';
+import { REJECTION_REASONS, SYNC_ERROR_CODES, SYNC_STATES } from '$lib/sync/sync-status';
+import { LOCALES } from './index';
+
+/** The generic messages for a code no list knows; both take the code as `{code}`. */
+export const FALLBACK_KEYS = {
+	/** "Đã xảy ra lỗi không xác định (mã: …)." */
+	failure: 'unknownCode.failure',
+	/** A state or kind the app does not know: "Không xác định (mã: …)". */
+	value: 'unknownCode.value'
+} as const;
+
+interface Area {
+	readonly codes: readonly string[];
+	/** The key of the message for a code not in `codes`. */
+	readonly fallback: string;
+}
+
+const failures = <const C extends readonly string[]>(codes: C) =>
+	({ codes, fallback: FALLBACK_KEYS.failure }) as const;
+const values = <const C extends readonly string[]>(codes: C) =>
+	({ codes, fallback: FALLBACK_KEYS.value }) as const;
+
+/** Every message area: its key prefix, the codes it words and what it says for any other code. */
+export const MESSAGE_AREAS = {
+	// Why something failed.
+	'syncPage.errors': failures(SYNC_ERROR_CODES),
+	'province.rowFailed': failures(FAILURE_CODES),
+	'login.errors': failures(LOGIN_ERRORS),
+	actionErrors: failures(ACT_ERRORS),
+	'actionForm.missing': failures(MISSING_ACTION_FIELDS),
+	errors: failures([...RECEIVE_FIELD_ERRORS, ...QR_SCAN_NOTES, ...RECEIVE_FAILURES]),
+	'receive.slipErrors': failures(INTAKE_FORM_ERRORS),
+	'forms.errors': failures(PRINTABLE_ERRORS),
+	'trackingBook.errors': failures(TRACKING_BOOK_RANGE_ERRORS),
+	/** A refusal the desk cannot name says so, as it always has. */
+	'syncPage.reasons': { codes: REJECTION_REASONS, fallback: 'syncPage.reasons.unknown' },
+	// States, kinds and choices.
+	syncStatus: values(SYNC_STATES),
+	'login.steps': values(LOGIN_STEPS),
+	dossierStatus: values(LIFECYCLE_STATES),
+	citizenStatus: values(LIFECYCLE_STATES),
+	outcome: values(OUTCOMES),
+	channel: values(CHANNELS),
+	rating: values(RATINGS),
+	action: values(EVENT_KINDS),
+	'forms.kinds': values(DOSSIER_FORM_KINDS),
+	'province.columns': values(OVERVIEW_COLUMNS),
+	'report.columns': values(REPORT_TABLE_COLUMNS),
+	'report.presets': values(PERIOD_PRESETS),
+	nav: values(NAV_AREAS),
+	areas: values(DESCRIBED_AREAS),
+	'dossierList.kind': values(SEARCH_KINDS),
+	statusGroup: values(STATUS_GROUP_OPTIONS),
+	dueFilter: values(DUE_FILTERS),
+	urgency: values(URGENCIES),
+	'workQueue.queues': values(WORK_QUEUE_KINDS),
+	componentForm: values(COMPONENT_FORMS),
+	returnKind: values(RETURN_KINDS),
+	idType: values(ID_TYPES),
+	'dayEnd.totals': values(DAY_END_TOTALS),
+	language: values(LOCALES)
+} as const satisfies Record<string, Area>;
+
+export type MessageArea = keyof typeof MESSAGE_AREAS;
+/** The codes an area words: `AreaCode<'syncPage.errors'>` is `'offline' | … | 'local-error'`. */
+export type AreaCode<A extends MessageArea> = (typeof MESSAGE_AREAS)[A]['codes'][number];
+
+/** svelte-i18n's `$_` (or any formatter with its signature). */
+export type Translate = (
+	key: string,
+	options?: { values?: Record<string, string | number>; locale?: string }
+) => string;
+
+export interface MessageOptions {
+	/** Placeholders of the message (the fallback is given the code instead). */
+	readonly values?: Record<string, string | number>;
+	/** A language other than the screen's, e.g. `vi` on paper (ADR 7). */
+	readonly locale?: string;
+}
+
+/** Whether `code` is one the area words; false for codes of other versions and for non-strings. */
+export function isAreaCode<A extends MessageArea>(area: A, code: unknown): code is AreaCode<A> {
+	return (
+		typeof code === 'string' && (MESSAGE_AREAS[area].codes as readonly string[]).includes(code)
+	);
+}
+
+/** The catalogue key of a code: `messageKey('syncPage.errors', 'offline')` → `syncPage.errors.offline`. */
+export function messageKey<A extends MessageArea>(area: A, code: AreaCode<A>): string {
+	return `${area}.${code}`;
+}
+
+/**
+ * The message for `code` in `area`: `codeMessage($_, 'syncPage.errors', status.error)`. A code
+ * the area does not know (the types say it cannot happen; data from the server or an older
+ * version may still carry one) gets the area's fallback with the code.
+ */
+export function codeMessage<A extends MessageArea>(
+	t: Translate,
+	area: A,
+	code: AreaCode<A>,
+	options: MessageOptions = {}
+): string {
+	const { values: given, locale } = options;
+	const localeOption = locale === undefined ? {} : { locale };
+	if (isAreaCode(area, code)) {
+		return t(messageKey(area, code), { ...localeOption, ...(given ? { values: given } : {}) });
+	}
+	return t(MESSAGE_AREAS[area].fallback, { ...localeOption, values: { code: String(code) } });
+}
