@@ -19,11 +19,11 @@ import { RECEIVE_FAILURES, RECEIVE_FIELD_ERRORS } from '$lib/app/receive-dossier
 import { QR_SCAN_NOTES } from '$lib/app/receive-draft';
 import { TRACKING_BOOK_RANGE_ERRORS } from '$lib/app/tracking-book';
 import { DESCRIBED_AREAS, NAV_AREAS } from '$lib/components/app-areas';
-import { COMPONENT_FORMS } from '$lib/domain/catalogue/schema';
 import { URGENCIES } from '$lib/domain/classification/urgency';
 import { LIFECYCLE_STATES } from '$lib/domain/lifecycle';
 import {
 	CHANNELS,
+	COMPONENT_FORMS,
 	EVENT_KINDS,
 	ID_TYPES,
 	OUTCOMES,

@@ -40,7 +40,7 @@ export async function collisionsAmong(db: Db, docs: readonly unknown[]): Promise
 		if (!doc?._conflicts || doc._conflicts.length === 0) continue;
 		const shown = content(doc);
 		for (const rev of doc._conflicts) {
-			const other = (await db.get(doc._id, { rev })) as unknown as WithConflicts;
+			const other = await db.get<Record<string, unknown>>(doc._id, { rev });
 			if (content(other) === shown) continue;
 			const parsed = parseOfficeDoc(other);
 			const dossier =

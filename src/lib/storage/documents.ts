@@ -1,28 +1,62 @@
 /**
  * The replicated documents of an office database (architecture.md §3). Each is written once and
- * never updated: a change is a new document. The domain's records gain `_id`, `type`, the office
- * and `by` (the user who wrote it, which the server's validation checks against the session).
+ * never updated: a change is a new document. The domain's records (src/lib/domain/schemas.ts)
+ * gain `_id`, `type`, `schemaVersion`, the office and `by` (the user who wrote it, which the
+ * server's validation checks against the session). Their types are inferred from the schemas
+ * below, which extend the domain's, so what is checked is what the code reads (ADR 20).
  */
 import type { Dossier, DossierEvent } from '$lib/domain/model';
+import { DossierSchema, eventEntries, type EventKind } from '$lib/domain/schemas';
 import * as v from 'valibot';
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
-export type DossierDoc = Dossier & {
-	readonly _id: string;
-	readonly _rev?: string;
-	readonly type: 'dossier';
-	readonly schemaVersion: number;
-	readonly by: string;
-};
+const text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
-export type EventDoc = DossierEvent & {
-	readonly _id: string;
-	readonly _rev?: string;
-	readonly type: 'event';
-	readonly schemaVersion: number;
-	readonly officeId: string;
-};
+/** What storage adds to every record: its id, the revision PouchDB keeps, the format's version. */
+const STORED = { _id: text, _rev: v.optional(v.string()), schemaVersion: v.number() };
+
+/**
+ * `dossier:<code>`. Fields this version does not know are kept (a loose object): a document
+ * written by a newer version still reads here (ADR 20).
+ */
+export const DossierDocSchema = v.pipe(
+	v.looseObject({ ...DossierSchema.entries, ...STORED, type: v.literal('dossier'), by: text }),
+	v.readonly()
+);
+export type DossierDoc = v.InferOutput<typeof DossierDocSchema>;
+
+const eventDoc = <const K extends EventKind>(kind: K) =>
+	v.pipe(
+		v.looseObject({ ...eventEntries(kind), ...STORED, type: v.literal('event'), officeId: text }),
+		v.readonly()
+	);
+
+/** `event:<code>:<at>:<desk>:<n>`, a variant on `kind` with the payload of that kind. */
+export const EventDocSchema = v.variant('kind', [
+	eventDoc('transfer'),
+	eventDoc('request-supplement'),
+	eventDoc('supplement-received'),
+	eventDoc('request-payment'),
+	eventDoc('payment-received'),
+	eventDoc('apology'),
+	eventDoc('result-ready'),
+	eventDoc('deliver'),
+	eventDoc('withdraw'),
+	eventDoc('stop'),
+	eventDoc('rate'),
+	eventDoc('review')
+]);
+export type EventDoc = v.InferOutput<typeof EventDocSchema>;
+
+/** Compile-time proof that every event kind has a document schema above. */
+export const EVERY_KIND_HAS_A_DOCUMENT: [Exclude<EventKind, EventDoc['kind']>] extends [never]
+	? true
+	: false = true;
+
+/** The documents the projector folds, a variant on `type`. */
+export const OfficeDocSchema = v.variant('type', [DossierDocSchema, EventDocSchema]);
+export type OfficeDoc = v.InferOutput<typeof OfficeDocSchema>;
 
 export const DOSSIER_PREFIX = 'dossier:';
 export const EVENT_PREFIX = 'event:';
@@ -69,49 +103,25 @@ export function toEventDoc(event: DossierEvent, officeId: string): EventDoc {
 	};
 }
 
-const text = v.pipe(v.string(), v.minLength(1));
-const dateTime = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/));
-
-/** Enough of a dossier to project it; the server's validation checks the rest. */
-const DossierShape = v.looseObject({
-	type: v.literal('dossier'),
-	code: text,
-	officeId: text,
-	deskId: text,
-	receivedBy: text,
-	receivedAt: dateTime,
-	dueAt: v.nullable(dateTime),
-	procedure: v.looseObject({ code: text, name: text, time: v.looseObject({ unit: text }) }),
-	applicant: v.looseObject({ fullName: text, idNumber: v.string() }),
-	channel: v.picklist(['direct', 'online', 'postal'])
-});
-
-const EventShape = v.looseObject({
-	type: v.literal('event'),
-	id: text,
-	dossierCode: text,
-	kind: text,
-	at: dateTime,
-	by: text,
-	deskId: text,
-	payload: v.looseObject({})
-});
-
 export type ParsedDoc =
-	| { readonly ok: true; readonly doc: DossierDoc | EventDoc }
+	| { readonly ok: true; readonly doc: OfficeDoc }
 	| { readonly ok: false; readonly error: 'unknown-type' | 'malformed'; readonly detail: string };
 
-/** Checks a document that came from storage or the server before the projector uses it. */
+/**
+ * Checks a document that came from storage or the server before the projector uses it, and
+ * returns it as its schema reads it; what fails is reported with the dot path of each issue.
+ */
 export function parseOfficeDoc(doc: unknown): ParsedDoc {
-	const type = (doc as { type?: unknown } | null)?.type;
-	const schema = type === 'dossier' ? DossierShape : type === 'event' ? EventShape : null;
-	if (schema === null) return { ok: false, error: 'unknown-type', detail: String(type) };
-	const result = v.safeParse(schema, doc);
+	const type = typeof doc === 'object' && doc !== null && 'type' in doc ? doc.type : undefined;
+	if (type !== 'dossier' && type !== 'event') {
+		return { ok: false, error: 'unknown-type', detail: String(type) };
+	}
+	const result = v.safeParse(OfficeDocSchema, doc);
 	if (!result.success) {
 		const detail = result.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`).join('; ');
 		return { ok: false, error: 'malformed', detail };
 	}
-	return { ok: true, doc: doc as DossierDoc | EventDoc };
+	return { ok: true, doc: result.output };
 }
 
 /** The domain's view of stored documents: storage fields stripped. */

@@ -113,18 +113,9 @@ describe('projector', () => {
 		const good = dossierNo(4);
 		const broken = dossierNo(5);
 		await store.putDossier(good);
-		// Passes the shape check, but its procedure snapshot lacks the steps a hand-over reads.
-		const { procedure, ...rest } = broken;
-		const { steps, ...withoutSteps } = procedure;
-		void steps;
-		await store.db.put({
-			...rest,
-			procedure: withoutSteps,
-			_id: `dossier:${broken.code}`,
-			type: 'dossier',
-			schemaVersion: 1,
-			by: broken.receivedBy
-		});
+		// Passes the shape check, but a hand-over cannot schedule its step of negative length.
+		const step = { unit: 'Phòng Tư pháp', time: { unit: 'working-days', amount: -1 } } as const;
+		await store.putDossier({ ...broken, procedure: { ...broken.procedure, steps: [step] } });
 		await store.putEvent(
 			eventFactory(broken)('transfer', '2019-11-20T09:00:00', { toUnit: 'Phòng Tư pháp' })
 		);

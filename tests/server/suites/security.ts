@@ -10,6 +10,7 @@ import { clientAs, nonMemberStatus, type Target } from '../support/targets.js';
 
 const AT = '2026-11-25T08:30:00';
 
+/** A dossier document as a desk writes it (every field the app's intake record has). */
 export function dossierFor(officeId: string, by: string, code: string) {
 	return {
 		_id: `dossier:${code}`,
@@ -20,10 +21,25 @@ export function dossierFor(officeId: string, by: string, code: string) {
 		officeId,
 		deskId: `${officeId}-desk-01`,
 		receivedBy: by,
-		procedure: { code: '1.001193', version: 1, name: 'Đăng ký khai sinh', time: { unit: 'none' } },
-		applicant: { fullName: 'Nguyễn Văn A', idType: 'citizen-id', idNumber: '001099012345' },
+		procedure: {
+			code: '1.001193',
+			version: 1,
+			name: 'Đăng ký khai sinh',
+			sector: 'Hộ tịch',
+			time: { unit: 'none' },
+			steps: []
+		},
+		applicant: {
+			fullName: 'Nguyễn Văn A',
+			idType: 'citizen-id',
+			idNumber: '001099012345',
+			address: 'Lạng Sơn'
+		},
 		components: [],
+		sets: 1,
 		channel: 'direct',
+		resultReturn: { kind: 'desk' },
+		feeVnd: 0,
 		receivedAt: AT,
 		dueAt: null,
 		ruleVersion: 'nd118-2025'

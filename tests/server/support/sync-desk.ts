@@ -3,8 +3,10 @@
  * the browser), written through OfficeStore, and the options that let OfficeSync reach the
  * embedded server as one user (a Basic header: Node's fetch has no session cookie jar).
  */
+import * as v from 'valibot';
 import { expect } from 'vitest';
 import type { Dossier, DossierEvent } from '../../../src/lib/domain/model';
+import { DossierEventSchema, DossierSchema } from '../../../src/lib/domain/schemas';
 import { OfficeStore } from '../../../src/lib/storage/office-store';
 import { officeDbName, openDb } from '../../../src/lib/storage/pouch';
 import { dossierFor, eventFor } from '../suites/security.js';
@@ -30,7 +32,7 @@ export function remoteOfficeUrl(serverDbUrl: string, officeId: string): string {
 export function dossier(officeId: string, by: string, code: string): Dossier {
 	const { _id, type, schemaVersion, by: author, ...rest } = dossierFor(officeId, by, code);
 	void [_id, type, schemaVersion, author];
-	return { sets: 1, resultReturn: { kind: 'desk' }, feeVnd: 0, ...rest } as unknown as Dossier;
+	return v.parse(DossierSchema, rest);
 }
 
 /** A `transfer` event of dossier `code` written by `by`, numbered `n` at its desk. */
@@ -43,7 +45,7 @@ export function transfer(officeId: string, by: string, code: string, n = 1): Dos
 		...rest
 	} = eventFor(officeId, by, code, 'transfer', n);
 	void [_id, type, schemaVersion, office];
-	return rest as unknown as DossierEvent;
+	return v.parse(DossierEventSchema, rest);
 }
 
 /** Writes `dossiers` dossiers with one event each; returns the ids written. */

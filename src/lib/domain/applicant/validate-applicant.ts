@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { Applicant } from '../model';
+import { ID_TYPES } from '../schemas';
 import { isIsoDate, type IsoDate } from '../time';
 import { crossCheckCitizenId, type Sex } from './citizen-id';
 import { checkEmail, checkPhone } from './contact';
@@ -18,7 +19,7 @@ const text = v.optional(v.string(), '');
 /** The raw strings of the form; empty string = not entered. */
 export const ApplicantInputSchema = v.object({
 	fullName: v.string(),
-	idType: v.picklist(['citizen-id', 'old-id', 'passport', 'tax-code', 'none']),
+	idType: v.picklist(ID_TYPES),
 	idNumber: text,
 	passportIssuer: v.optional(v.picklist(['vn', 'foreign']), 'vn'),
 	/** `YYYY-MM-DD` (a date input's value). */

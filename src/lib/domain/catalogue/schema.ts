@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import { isValidOfficeHours } from '../calendar/office-hours';
 import { isAgencyCode } from '../codes/dossier-code';
-import type { ComponentForm, Office, Procedure, ProcedureLevel } from '../model';
+import type { Office, Procedure, ProcedureLevel } from '../model';
+import { COMPONENT_FORMS } from '../schemas';
 
 /**
  * A catalogue entry as shipped. `codeVerified: false` marks a national code that could not be
@@ -21,12 +22,6 @@ export const PROCEDURE_LEVELS = [
 	'district',
 	'commune'
 ] as const satisfies readonly ProcedureLevel[];
-export const COMPONENT_FORMS = [
-	'original',
-	'copy',
-	'certified-copy',
-	'photocopy'
-] as const satisfies readonly ComponentForm[];
 
 /** National procedure code: prefix digit, dot, six digits (domain.md §2, e.g. `1.001193`). */
 export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;

@@ -85,3 +85,19 @@ export function eventFactory(dossier: Dossier, deskId = 'desk-1', by = 'officer-
 		} as DossierEvent;
 	};
 }
+
+/** A payload of every event kind, each with its optional fields (a missing kind fails `tsc`). */
+export const SAMPLE_PAYLOADS: { readonly [K in EventKind]: EventPayloads[K] } = {
+	transfer: { toUnit: 'Phòng Tư pháp', note: 'Bàn giao trong ngày' },
+	'request-supplement': { reason: 'Thiếu bản sao', items: ['Bản sao giấy khai sinh'] },
+	'supplement-received': { note: 'Đã nhận đủ' },
+	'request-payment': { amountVnd: 50_000, pausesClock: true, note: 'Lệ phí' },
+	'payment-received': {},
+	apology: { reason: 'Cần xác minh', newDueAt: '2019-12-04T08:37:00' as LocalDateTime },
+	'result-ready': { outcome: 'refused', reason: 'Không đủ điều kiện', resultNumber: '12/QĐ' },
+	deliver: { method: 'postal', trackingNumber: 'EB123456789VN' },
+	withdraw: { reason: 'Công dân xin rút' },
+	stop: { reason: 'Quá hạn bổ sung', returnedUnresolved: true },
+	rate: { rating: 'unsatisfied', comment: 'Chờ lâu', reason: 'Trễ hẹn', channel: 'desk' },
+	review: { note: 'Đã xem, hai bàn thao tác khi mất mạng', covers: ['event:x:1'] }
+};

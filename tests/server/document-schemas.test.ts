@@ -1,0 +1,133 @@
+/**
+ * The desk's document schemas (src/lib/domain/schemas.ts, src/lib/storage/documents.ts) and the
+ * office databases' validate_doc_update (server/couch/validate-office.js) are two descriptions of
+ * one format: CouchDB runs a self-contained ES5 function that cannot import valibot (ADR 20).
+ * These tests keep them in agreement where they must agree: what a desk writes and reads passes
+ * the server, and every field the server requires the desk's schemas require too.
+ */
+import { describe, expect, it } from 'vitest';
+import { OFFICE_RULES, validateOfficeDoc } from '../../server/couch/validate-office.js';
+import {
+	eventFactory,
+	makeDossier,
+	SAMPLE_PAYLOADS
+} from '../../src/lib/domain/lifecycle/test-support';
+import type { EventKind } from '../../src/lib/domain/model';
+import { EVENT_PAYLOAD_SCHEMAS } from '../../src/lib/domain/schemas';
+import type { LocalDateTime } from '../../src/lib/domain/time';
+import {
+	eventDocId,
+	parseOfficeDoc,
+	toDossierDoc,
+	toEventDoc
+} from '../../src/lib/storage/documents';
+import { AT, CODE, DESK, OFFICE, officer, verdict } from './support/office-docs.js';
+
+type Doc = Record<string, unknown>;
+
+/** An officer of the office with every function, so only the document's shape is judged. */
+const anyone = officer('an', ['desk-officer', 'processing-officer', 'leader', 'supervisor']);
+const server = (doc: unknown) => verdict(validateOfficeDoc, doc, anyone);
+const desk = (doc: unknown) => (parseOfficeDoc(doc).ok ? 'ok' : 'refused');
+
+const dossier = makeDossier({
+	code: CODE,
+	officeId: OFFICE,
+	deskId: DESK,
+	receivedBy: 'an',
+	receivedAt: AT as LocalDateTime
+});
+const dossierDoc = (): Doc => ({ ...toDossierDoc(dossier) });
+const eventDoc = (kind: EventKind): Doc => {
+	const id = eventDocId(CODE, AT, DESK, 1);
+	const event = eventFactory(dossier, DESK, 'an')(kind, AT, SAMPLE_PAYLOADS[kind], { id });
+	return { ...toEventDoc(event, OFFICE), payload: { ...SAMPLE_PAYLOADS[kind] } };
+};
+const KINDS = Object.keys(EVENT_PAYLOAD_SCHEMAS) as EventKind[];
+
+/** `doc` without the field at `path` (dot-separated). */
+function without(doc: Doc, path: string): Doc {
+	const [head = '', ...rest] = path.split('.');
+	const { [head]: value, ...others } = doc;
+	if (rest.length === 0) return others;
+	return { ...others, [head]: without(value as Doc, rest.join('.')) };
+}
+
+/** The required (not optional) keys of an object schema. */
+function requiredKeys(schema: { entries: Record<string, { type: string }> }): string[] {
+	return Object.entries(schema.entries)
+		.filter(([, entry]) => entry.type !== 'optional')
+		.map(([key]) => key)
+		.sort();
+}
+
+describe('the desk’s schemas and the server’s validation', () => {
+	it('the server accepts the dossier and the event of every kind that the desk reads', () => {
+		expect([desk(dossierDoc()), server(dossierDoc())]).toEqual(['ok', 'ok']);
+		for (const kind of KINDS) {
+			expect([desk(eventDoc(kind)), server(eventDoc(kind))], kind).toEqual(['ok', 'ok']);
+		}
+	});
+
+	it('the desk refuses a dossier without any field the server requires', () => {
+		// The fields validate-office.js's checkDossier and its common checks insist on.
+		const required = [
+			'code',
+			'deskId',
+			'receivedBy',
+			'receivedAt',
+			'procedure',
+			'procedure.code',
+			'procedure.name',
+			'applicant',
+			'applicant.fullName',
+			'channel',
+			'by',
+			'schemaVersion',
+			'officeId'
+		];
+		for (const path of required) {
+			const doc = without(dossierDoc(), path);
+			expect([desk(doc), server(doc).split(':')[0]], path).toEqual(['refused', 'forbidden']);
+		}
+	});
+
+	it('the desk refuses an event without any field the server requires', () => {
+		const required = ['id', 'dossierCode', 'kind', 'at', 'by', 'deskId', 'payload'];
+		for (const path of [...required, 'schemaVersion', 'officeId']) {
+			const doc = without(eventDoc('transfer'), path);
+			expect([desk(doc), server(doc).split(':')[0]], path).toEqual(['refused', 'forbidden']);
+		}
+	});
+
+	it.each(KINDS)('the required payload fields of %s are the same on both sides', (kind) => {
+		const serverFields = Object.keys(OFFICE_RULES.payloadFields[kind]).sort();
+		const schema = EVENT_PAYLOAD_SCHEMAS[kind];
+		if (schema.type === 'variant') {
+			// A variant's key is required; each option's own fields are the server's `payloadWhen`.
+			expect(serverFields).toEqual([schema.key]);
+			const when = (OFFICE_RULES.payloadWhen as Record<string, Record<string, Doc>>)[kind];
+			for (const option of schema.options) {
+				const value = option.entries[schema.key].literal;
+				const extra = when?.[schema.key]?.[value];
+				expect(requiredKeys(option), value).toEqual(
+					[schema.key, ...(extra === undefined ? [] : [extra])].sort()
+				);
+			}
+		} else {
+			expect(requiredKeys(schema)).toEqual(serverFields);
+		}
+		for (const field of serverFields) {
+			const doc = without(eventDoc(kind), `payload.${field}`);
+			expect([desk(doc), server(doc)], field).toEqual(['refused', 'forbidden:bad-field']);
+		}
+	});
+
+	it('a refusal without a reason: the server refuses it, the desk reads it for its guards', () => {
+		// The one conditional rule that is not a variant: on the desk the lifecycle's guard keeps
+		// such an event as an anomaly (reason-required) for the supervisor, as any blank reason.
+		expect(OFFICE_RULES.payloadWhen['result-ready']).toEqual({ outcome: { refused: 'reason' } });
+		const doc = without(eventDoc('result-ready'), 'payload.reason');
+		expect([desk(doc), server(doc)]).toEqual(['ok', 'forbidden:bad-field']);
+	});
+});
