@@ -350,6 +350,13 @@ if (openSet.dossiers < DOSSIERS) {
 	if (run.status !== 0) throw new Error(`npm run generate failed (${run.status})`);
 	generated = { seconds: seconds(Date.now() - t) };
 	openSet = await readOpenSet();
+	// On a cluster a view answers from one copy of each shard, which may still be receiving what
+	// the generator wrote through another node (internal replication): wait for every dossier.
+	const settle = Date.now();
+	while (openSet.dossiers < DOSSIERS && Date.now() - settle < 120_000) {
+		await sleep(1000);
+		openSet = await readOpenSet();
+	}
 }
 // A production server keeps its views built; the first query after a bulk load builds them.
 say(
