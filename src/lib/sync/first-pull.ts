@@ -25,16 +25,14 @@ import {
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { isReplicated } from './sync-checkpoint';
 import { fetchFromServer, writePulled } from './pull';
+import { FETCH, bringAll, concat, heldAtStart, heldByLookup } from './pull-pipeline';
 import type { TransferContext } from './transfer-context';
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
 const CLOSED_VIEW = '/_design/motcua-window/_view/closed';
 const CONFLICTS_VIEW = '/_design/motcua-window/_view/conflicts';
-/** Ids per `_all_docs` page and per `_bulk_get`. */
+/** Ids per `_all_docs` page. */
 const PAGE = 1000;
-const FETCH = 500;
-/** From this many ids of one kind, which are held is read as one key range. */
-const RANGE_READ = 50;
 
 /** The server's dossier codes, and which have no closing event; null without the view. */
 async function dossierCodes(ctx: TransferContext): Promise<{ all: number; open: string[] } | null> {
@@ -60,65 +58,24 @@ async function closedSince(ctx: TransferContext, since: string): Promise<string[
 }
 
 /**
- * Which of `ids` the desk already holds (a first pull that resumes after a reload): one key
- * range read per kind of document rather than one lookup per id, which on an empty desk finds
- * nothing at almost no cost.
+ * The ids of the dossiers of `codes` (each intake record, then its events), a part of the codes
+ * at a time from the `by-dossier` view; the next part's query travels while this one is brought.
  */
-async function heldAmong(ctx: TransferContext, ids: readonly string[]): Promise<Set<string>> {
-	const held = new Set<string>();
-	const groups = new Map<string, string[]>();
-	for (const id of ids) {
-		const kind = id.slice(0, id.indexOf(':') + 1);
-		groups.set(kind, [...(groups.get(kind) ?? []), id]);
-	}
-	for (const group of groups.values()) {
-		const sorted = [...group].sort();
-		const [first, last] = [sorted[0] ?? '', sorted.at(-1) ?? ''];
-		const local =
-			sorted.length < RANGE_READ
-				? await ctx.db.allDocs({ keys: sorted })
-				: await ctx.db.allDocs({ startkey: first, endkey: last });
-		const wanted = new Set(sorted);
-		for (const row of local.rows) {
-			if ('value' in row && row.value && !row.value.deleted && wanted.has(row.id)) held.add(row.id);
-		}
-	}
-	return held;
-}
-
-/** Fetches the documents of `ids` the desk does not hold and writes them; returns how many. */
-async function bring(ctx: TransferContext, ids: readonly string[]) {
-	const held = await heldAmong(ctx, ids);
-	const missing = ids.filter((id) => !held.has(id));
-	const fetchPart = (i: number) =>
-		fetchFromServer(
-			ctx,
-			missing.slice(i, i + FETCH).map((id) => ({ id }))
-		);
-	let written = 0;
-	// The next part travels while this one is written.
-	let next = missing.length > 0 ? fetchPart(0) : null;
-	for (let i = 0; next !== null; i += FETCH) {
-		const docs = await next;
-		next = i + FETCH < missing.length ? fetchPart(i + FETCH) : null;
-		// A failed write must not leave the prefetch's rejection unhandled.
-		next?.catch(() => undefined);
-		if (ctx.totals.pending !== null) {
-			ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
-		}
-		await writePulled(ctx, docs);
-		written += docs.length;
-	}
-	return written;
-}
-
-/** The documents of the dossiers of `codes`, a part of whole dossiers at a time. */
-async function bringDossiers(ctx: TransferContext, codes: readonly string[]): Promise<void> {
-	for (let i = 0; i < codes.length; i += FETCH) {
-		const rows = await ctx.http.json<{ rows: { id: string }[] }>('POST', `${VIEW}?reduce=false`, {
+async function* dossierIds(
+	ctx: TransferContext,
+	codes: readonly string[]
+): AsyncGenerator<readonly string[]> {
+	const query = (i: number) =>
+		ctx.http.json<{ rows: { id: string }[] }>('POST', `${VIEW}?reduce=false`, {
 			keys: codes.slice(i, i + FETCH)
 		});
-		await bring(ctx, byDossier([...new Set(rows.rows.map((r) => r.id))]));
+	let next = codes.length > 0 ? query(0) : null;
+	for (let i = 0; next !== null; i += FETCH) {
+		const rows = await next;
+		next = i + FETCH < codes.length ? query(i + FETCH) : null;
+		// Awaited on the next turn; a stop before it must not leave its failure unhandled.
+		next?.catch(() => undefined);
+		yield byDossier([...new Set(rows.rows.map((r) => r.id))]);
 	}
 }
 
@@ -161,10 +118,8 @@ function byDossier(ids: string[]): string[] {
  * the events of the same codes (so no closed dossier shows as open while its events are still on
  * the way), then the events past the last dossier and what sorts after them.
  */
-async function everything(ctx: TransferContext): Promise<void> {
-	for await (const ids of idPages(ctx, '', DOSSIER_PREFIX)) {
-		await bring(ctx, ids.filter(isReplicated));
-	}
+async function* everything(ctx: TransferContext): AsyncGenerator<readonly string[]> {
+	for await (const ids of idPages(ctx, '', DOSSIER_PREFIX)) yield ids.filter(isReplicated);
 	let eventsFrom = EVENT_PREFIX;
 	for await (const dossiers of idPages(ctx, DOSSIER_PREFIX, `${DOSSIER_PREFIX}${HIGH}`)) {
 		const lastCode = dossierCodeOf(dossiers.at(-1) ?? '') ?? '';
@@ -172,11 +127,9 @@ async function everything(ctx: TransferContext): Promise<void> {
 		const events: string[] = [];
 		for await (const ids of idPages(ctx, eventsFrom, eventsTo)) events.push(...ids);
 		eventsFrom = eventsTo;
-		await bring(ctx, byDossier([...dossiers, ...events]));
+		yield byDossier([...dossiers, ...events]);
 	}
-	for await (const ids of idPages(ctx, eventsFrom, HIGH)) {
-		await bring(ctx, ids.filter(isReplicated));
-	}
+	for await (const ids of idPages(ctx, eventsFrom, HIGH)) yield ids.filter(isReplicated);
 }
 
 /**
@@ -201,7 +154,7 @@ export async function completeDossiers(
 		const ids = [dossierDocId(code)];
 		const events = `${EVENT_PREFIX}${code}:`;
 		for await (const page of idPages(ctx, events, `${events}${HIGH}`)) ids.push(...page);
-		await bring(ctx, ids);
+		await bringAll(ctx, concat([ids]), heldByLookup(ctx));
 	}
 }
 
@@ -209,14 +162,14 @@ export async function completeDossiers(
  * Step 2 with a window: what belongs to no dossier, by `_all_docs` ranges around the dossiers
  * and their events.
  */
-async function others(ctx: TransferContext): Promise<void> {
+async function* others(ctx: TransferContext): AsyncGenerator<readonly string[]> {
 	const ranges: [string, string][] = [
 		['', DOSSIER_PREFIX],
 		[`${DOSSIER_PREFIX}${HIGH}`, EVENT_PREFIX],
 		[`${EVENT_PREFIX}${HIGH}`, HIGH]
 	];
 	for (const [from, to] of ranges) {
-		for await (const ids of idPages(ctx, from, to)) await bring(ctx, ids.filter(isReplicated));
+		for await (const ids of idPages(ctx, from, to)) yield ids.filter(isReplicated);
 	}
 }
 
@@ -271,7 +224,7 @@ export async function firstPull(
 	// that the ordinary pull then corrects).
 	const total = typeof info.doc_count === 'number' ? info.doc_count : null;
 	ctx.totals.pending = total === null ? null : Math.max(0, total - ctx.totals.received);
-	const codes = await dossierCodes(ctx);
+	const [holdings, codes] = await Promise.all([heldAtStart(ctx), dossierCodes(ctx)]);
 	const recent =
 		codes === null || keepClosedSince === null ? null : await closedSince(ctx, keepClosedSince);
 	if (
@@ -287,12 +240,13 @@ export async function firstPull(
 		const share = (codes.open.length + kept.length) / codes.all;
 		ctx.totals.pending = Math.max(0, Math.round(total * share) - ctx.totals.received);
 		await keptSince(ctx, keepClosedSince);
-		await bringDossiers(ctx, codes.open);
-		await bringDossiers(ctx, kept);
-		await others(ctx);
+		await bringAll(
+			ctx,
+			concat(dossierIds(ctx, codes.open), dossierIds(ctx, kept), others(ctx)),
+			holdings
+		);
 	} else {
-		if (codes !== null) await bringDossiers(ctx, codes.open);
-		await everything(ctx);
+		await bringAll(ctx, concat(dossierIds(ctx, codes?.open ?? []), everything(ctx)), holdings);
 	}
 	await otherRevisions(ctx);
 	await ctx.save({ pulledSeq: info.update_seq });
