@@ -50,14 +50,24 @@ async function eventIds(db: Db, codes: readonly string[]): Promise<string[]> {
 
 /**
  * The stored dossiers of `codes` (null where the intake record is not here), using the documents
- * of `known` (by id) and reading only the others.
+ * of `known` (by id) and reading only the others. For the codes of `whole`, `known` holds every
+ * document the database has (the caller knows: a dossier that has just arrived, ADR 22), so
+ * nothing is read for them.
  */
 export async function loadDossiers(
 	db: Db,
 	codes: readonly string[],
-	known: ReadonlyMap<string, unknown>
+	known: ReadonlyMap<string, unknown>,
+	whole: ReadonlySet<string> = new Set()
 ): Promise<Map<string, StoredDossier | null>> {
-	const events = await eventIds(db, codes);
+	const held = [...known.keys()].filter(
+		(id) => id.startsWith(EVENT_PREFIX) && whole.has(dossierCodeOf(id) ?? '')
+	);
+	const read = await eventIds(
+		db,
+		codes.filter((code) => !whole.has(code))
+	);
+	const events = [...read, ...held];
 	const ids = [...codes.map(dossierDocId), ...events];
 	const missing = ids.filter((id) => !known.has(id));
 	const docs = new Map<string, unknown>(known);

@@ -174,3 +174,96 @@ describe('projector', () => {
 		expect((await store.load(d.code))?.dossier.receivedAt).toBe(d.receivedAt);
 	});
 });
+
+describe('projector, the fast path of dossiers that have just arrived (ADR 22)', () => {
+	const folded = (
+		dossier: ReturnType<typeof dossierNo>,
+		events: Parameters<typeof foldDossier>[1]
+	) => dossierRow(dossier, foldDossier(dossier, events, DEFAULT_LIFECYCLE_SETTINGS, testContext));
+
+	it('reads nothing back for a dossier that arrives whole in one batch', async () => {
+		const { store, readModel } = freshOffice();
+		const dossiers = [1, 2, 3].map(dossierNo);
+		const events = dossiers.map((d) => [
+			eventFactory(d)('transfer', '2019-11-20T09:00:00', { toUnit: 'Phòng Tư pháp' })
+		]);
+		for (const [i, d] of dossiers.entries()) {
+			await store.putDossier(d);
+			for (const e of events[i] ?? []) await store.putEvent(e);
+		}
+		const ranges: string[] = [];
+		const allDocs = store.db.allDocs.bind(store.db);
+		store.db.allDocs = ((options: { startkey?: string }) => {
+			if (options.startkey !== undefined) ranges.push(options.startkey);
+			return allDocs(options as never);
+		}) as typeof store.db.allDocs;
+		await new Projector(store, readModel, context).catchUp();
+		expect(ranges).toEqual([]);
+		for (const [i, d] of dossiers.entries()) {
+			expect(await readModel.dossiers.get(d.code)).toEqual(folded(d, events[i] ?? []));
+		}
+	});
+
+	it('carries a dossier cut by the batch boundary into the next batch without reading it back', async () => {
+		const { store, readModel } = freshOffice();
+		const dossier = dossierNo(5);
+		const event = eventFactory(dossier);
+		const events = [
+			event('transfer', '2019-11-20T09:00:00', { toUnit: 'Phòng Tư pháp' }),
+			event('result-ready', '2019-11-25T10:00:00', { outcome: 'approved' })
+		];
+		await store.putDossier(dossier);
+		for (const e of events) await store.putEvent(e);
+		const ranges: string[] = [];
+		const allDocs = store.db.allDocs.bind(store.db);
+		store.db.allDocs = ((options: { startkey?: string }) => {
+			if (options.startkey !== undefined) ranges.push(options.startkey);
+			return allDocs(options as never);
+		}) as typeof store.db.allDocs;
+		// One change per batch: the record, then each event in a batch of its own.
+		await new Projector(store, readModel, context, 1).catchUp();
+		expect(ranges).toEqual([]);
+		expect(await readModel.dossiers.get(dossier.code)).toEqual(folded(dossier, events));
+
+		// A later event, in a run of its own, is folded with the stored ones read back.
+		const late = event('deliver', '2019-11-26T10:00:00', { method: 'online' });
+		await store.putEvent(late);
+		await new Projector(store, readModel, context, 1).catchUp();
+		expect(ranges.length).toBeGreaterThan(0);
+		expect(await readModel.dossiers.get(dossier.code)).toEqual(folded(dossier, [...events, late]));
+	});
+
+	it('folds an event written before its intake record when the record arrives in a later batch', async () => {
+		const { store, readModel } = freshOffice();
+		const dossier = dossierNo(7);
+		const event = eventFactory(dossier);
+		const early = event('result-ready', '2019-11-25T10:00:00', { outcome: 'approved' });
+		const late = event('deliver', '2019-11-26T10:00:00', { method: 'online' });
+		await store.putEvent(early);
+		const projector = new Projector(store, readModel, context, 1);
+		await projector.catchUp();
+		expect(await readModel.dossiers.get(dossier.code)).toBeUndefined();
+
+		// The record and a later event in one batch: the early event is read back all the same.
+		await store.putDossier(dossier);
+		await store.putEvent(late);
+		await new Projector(store, readModel, context, 10).catchUp();
+		const row = await readModel.dossiers.get(dossier.code);
+		expect(row).toEqual(folded(dossier, [early, late]));
+		expect(row?.status).toBe('delivered');
+	});
+
+	it('folds a dossier the rules could not fold before, with every event, once it can be folded', async () => {
+		const { store, readModel } = freshOffice();
+		const dossier = dossierNo(8);
+		const transfer = eventFactory(dossier)('transfer', '2019-11-20T09:00:00', { toUnit: 'UBND' });
+		await store.putEvent(transfer);
+		// A read model rebuilt from scratch sees the event and the record in one pass.
+		await store.putDossier(dossier);
+		const projector = new Projector(store, readModel, context, 1);
+		await projector.catchUp();
+		expect(await readModel.dossiers.get(dossier.code)).toEqual(folded(dossier, [transfer]));
+		await projector.rebuild();
+		expect(await readModel.dossiers.get(dossier.code)).toEqual(folded(dossier, [transfer]));
+	});
+});

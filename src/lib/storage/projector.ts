@@ -8,6 +8,7 @@ import type { DeadlineContext } from '$lib/domain/calendar';
 import { foldDossier, type LifecycleSettings } from '$lib/domain/lifecycle';
 import { toReportEntry, type ReportEntry } from '$lib/domain/report';
 import { actionRows } from './action-rows';
+import { Arrivals, ORPHANS, isFirstRevision } from './arrivals';
 import { collisionRow } from './collisions';
 import { dossierCodeOf, dossierDocId, parseOfficeDoc } from './documents';
 import { loadDossiers } from './load-dossiers';
@@ -66,13 +67,16 @@ export class Projector implements Projection {
 	#running: Promise<number> | null = null;
 	#again = false;
 	#live: PouchDB.Core.Changes<object> | null = null;
+	readonly #arrivals: Arrivals;
 
 	constructor(
 		private readonly store: OfficeStore,
 		private readonly readModel: ReadModelDb,
 		private readonly context: () => FoldContext,
 		private readonly batchSize = BATCH
-	) {}
+	) {
+		this.#arrivals = new Arrivals(readModel);
+	}
 
 	/** Projects every change since the checkpoint; resolves with the number of changes read. */
 	catchUp(): Promise<number> {
@@ -105,6 +109,7 @@ export class Projector implements Projection {
 	}
 
 	async #clear(): Promise<void> {
+		this.#arrivals.reset();
 		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
@@ -137,23 +142,32 @@ export class Projector implements Projection {
 		const codes = new Set<string>();
 		const bad: UnreadableDocRow[] = [];
 		const known = new Map<string, unknown>();
+		const arrived = new Set<string>();
+		const unsure = new Set<string>();
 		for (const change of changes.results) {
 			// Desk registrations replicate too; they are no part of any dossier.
 			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
 			const code = dossierCodeOf(change.id);
 			if (change.deleted) {
 				if (code) codes.add(code);
+				if (code) unsure.add(code);
 				continue;
 			}
 			const parsed = parseOfficeDoc(change.doc);
-			if (!parsed.ok) bad.push({ id: change.id, error: parsed.error, detail: parsed.detail });
-			else if (code) {
+			if (!parsed.ok) {
+				bad.push({ id: change.id, error: parsed.error, detail: parsed.detail });
+				if (code) unsure.add(code);
+			} else if (code) {
 				codes.add(code);
 				known.set(change.id, change.doc);
+				if (change.id === dossierDocId(code) && isFirstRevision(change.doc)) arrived.add(code);
 			}
 		}
 		const touched = [...codes];
-		const rows = await this.#rows(touched, known);
+		const batch = { codes, known, arrived, unsure };
+		const plan = await this.#arrivals.plan(batch);
+		const rows = await this.#rows(touched, known, plan.whole);
+		const settled = this.#arrivals.settle(batch, plan, rows);
 		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
@@ -178,20 +192,22 @@ export class Projector implements Projection {
 					await unreadable.bulkDelete(rows.present.map((r) => dossierDocId(r.code)));
 				}
 				await unreadable.bulkPut([...bad, ...rows.unreadable]);
+				if (settled.orphans !== null) await meta.put({ key: ORPHANS, value: settled.orphans });
 				await meta.put({ key: CHECKPOINT, value: changes.last_seq });
 			}
 		);
+		settled.keep();
 		return changes.results.length;
 	}
 
-	async #rows(codes: string[], known: ReadonlyMap<string, unknown>) {
+	async #rows(codes: string[], known: ReadonlyMap<string, unknown>, whole: ReadonlySet<string>) {
 		const present: DossierRow[] = [];
 		const entries: ReportEntry[] = [];
 		const actions: ActionRow[] = [];
 		const absent: string[] = [];
 		const unreadable: UnreadableDocRow[] = [];
 		const { settings, deadlines } = this.context();
-		const stored = await loadDossiers(this.store.db, codes, known);
+		const stored = await loadDossiers(this.store.db, codes, known, whole);
 		for (const code of codes) {
 			const one = stored.get(code) ?? null;
 			if (one === null) {

@@ -9,7 +9,8 @@ import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { ResolutionTiming } from '$lib/domain/classification';
 import type { ReportEntry } from '$lib/domain/report';
 
-export const PROJECTION_VERSION = 3;
+/** 4: the projector keeps the codes it saw without a row (`orphans`), read by its fast path. */
+export const PROJECTION_VERSION = 4;
 
 /** One dossier as the lists, filters and the work queue need it. */
 export interface DossierRow {

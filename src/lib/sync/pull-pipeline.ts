@@ -1,5 +1,5 @@
 /**
- * The pipeline of a first pull (architecture.md §5, ADR 21): lists of ids come in from the
+ * The pipeline of a first pull (architecture.md §5, ADR 22): lists of ids come in from the
  * server's views and `_all_docs` pages; the documents of each list the desk does not hold are
  * fetched with `_bulk_get` a part at a time, up to `AHEAD` parts ahead of the one being written,
  * and written in the order the lists gave them. The next list is asked for while a part is
