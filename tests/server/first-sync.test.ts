@@ -29,13 +29,14 @@ afterAll(async () => {
 	await target?.close();
 });
 
-function syncOf(store: OfficeStore, user: TestUser): OfficeSync {
+function syncOf(store: OfficeStore, user: TestUser, pace?: () => Promise<void>): OfficeSync {
 	return new OfficeSync({
 		db: store.db,
 		remoteUrl: remoteOfficeUrl(target.url, store.officeId),
 		headers: basicAuth(user),
 		batchSize: 3,
-		backoffMs: 5
+		backoffMs: 5,
+		pace
 	});
 }
 
@@ -76,7 +77,9 @@ describe('first sync of an empty desk', () => {
 		});
 
 		const fresh = deskStore(officeA);
-		const sync = syncOf(fresh, users.deskA2);
+		// Each write of what the pull brought waits its turn behind the page (ADR 23).
+		let paced = 0;
+		const sync = syncOf(fresh, users.deskA2, () => Promise.resolve(void (paced += 1)));
 		const seen: { received: number; pending: number | null }[] = [];
 		sync.subscribe((s) => {
 			if (s.progress?.phase === 'pull') seen.push(s.progress);
@@ -88,6 +91,7 @@ describe('first sync of an empty desk', () => {
 		expect(counted.every((p) => p.received + (p.pending ?? 0) >= 20)).toBe(true);
 		expect(counted.at(-1)?.pending).toBeLessThanOrEqual(await designDocs(officeA));
 		expect(result).toMatchObject({ status: 'up-to-date', received: 20, unsent: 0 });
+		expect(paced).toBeGreaterThan(0);
 		const order = (await fresh.db.changes({ since: 0 })).results.map((c) => c.id);
 		const codeOf = (id: string) => id.split(':')[1] ?? '';
 		const lastOpen = order.findLastIndex((id) => !closed.includes(codeOf(id)));

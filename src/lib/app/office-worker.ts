@@ -15,6 +15,7 @@ import type {
 	OfficeWorkerRequest,
 	OfficeWorkerSetup
 } from './office-worker-protocol';
+import { tellWorkersOfActions } from './page-first';
 
 interface Pending {
 	readonly resolve: (value: unknown) => void;
@@ -227,6 +228,8 @@ function onPageClock<T extends SyncStatus | SyncResult>(reported: T, gapMs: numb
 }
 
 let shared: OfficeWorker | null = null;
+/** Set once a page has started telling the workers of the officer's actions (ADR 23). */
+let telling = false;
 
 /**
  * The office worker for `setup`'s database, started on first use; null where the platform has no
@@ -239,6 +242,10 @@ export function officeWorkerFor(setup: OfficeWorkerSetup): OfficeWorker | null {
 		return shared;
 	}
 	shared?.terminate();
+	if (!telling && typeof document !== 'undefined') {
+		tellWorkersOfActions();
+		telling = true;
+	}
 	const start = () =>
 		new Worker(new URL('./office.worker.ts', import.meta.url), {
 			type: 'module',

@@ -20,6 +20,7 @@ import type {
 	OfficeWorkerSetup
 } from './office-worker-protocol';
 import { foldContextOf, type FoldRules } from './fold-context';
+import { pageFirstPace } from './page-first';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -44,6 +45,8 @@ interface Opened {
 const WAKE_EVERY_MS = 100;
 
 let opened: Opened | null = null;
+/** The workers hold their writes for a moment when the officer acts (ADR 23). */
+const pageFirst = pageFirstPace();
 
 function post(report: OfficeWorkerReport): void {
 	const message: OfficeWorkerMessage = { ...report, at: Date.now() };
@@ -65,7 +68,7 @@ function open(setup: OfficeWorkerSetup): void {
 	const office: Opened = {
 		dbName: setup.dbName,
 		db,
-		projector: new Projector(store, readModel, () => office.rules),
+		projector: new Projector(store, readModel, () => office.rules, undefined, pageFirst.pace),
 		rules,
 		keepClosedDays: setup.keepClosedDays,
 		syncs: new Map(),
@@ -117,6 +120,7 @@ function syncOf(remoteUrl: string): OfficeSync {
 			remoteUrl,
 			user: () => office.user,
 			onPulled: () => wakeProjector(office),
+			pace: pageFirst.pace,
 			keepClosedDays: () => office.keepClosedDays
 		});
 		sync.subscribe((status) => post({ kind: 'status', remoteUrl, status }));

@@ -73,7 +73,9 @@ export class Projector implements Projection {
 		private readonly store: OfficeStore,
 		private readonly readModel: ReadModelDb,
 		private readonly context: () => FoldContext,
-		private readonly batchSize = BATCH
+		private readonly batchSize = BATCH,
+		/** Awaited before each batch: the page may ask to go first (ADR 23). */
+		private readonly pace: () => Promise<void> = () => Promise.resolve()
 	) {
 		this.#arrivals = new Arrivals(readModel);
 	}
@@ -131,6 +133,7 @@ export class Projector implements Projection {
 	}
 
 	async #batch(): Promise<number> {
+		await this.pace();
 		const since = (await this.readModel.meta.get(CHECKPOINT))?.value ?? 0;
 		const changes = await this.store.db.changes({
 			since,

@@ -49,6 +49,8 @@ export interface OfficeSyncOptions {
 	readonly user?: () => string | null;
 	/** Called after each part written from the server (the office worker wakes its projector). */
 	readonly onPulled?: () => void;
+	/** Awaited before each write of what the pull brought (the page first, ADR 23). */
+	readonly pace?: () => Promise<void>;
 	/**
 	 * Days a desk keeps a closed dossier (the office's `keepClosedDays`, ADR 18): an empty desk
 	 * brings the open dossiers and those closed since then. Unset or null: the whole office.
@@ -88,9 +90,12 @@ const FINAL: Record<SyncFailure['code'], SyncState> = {
 };
 
 export class OfficeSync implements OfficeSyncPort {
-	readonly #options: Required<Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user' | 'onPulled'>>;
+	readonly #options: Required<
+		Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user' | 'onPulled' | 'pace'>
+	>;
 	readonly #user: () => string | null;
 	readonly #onPulled: () => void;
+	readonly #pace: (() => Promise<void>) | undefined;
 	readonly #http: CouchHttp;
 	readonly #checkpoints: CheckpointStore;
 	readonly #listeners = new Set<StatusListener>();
@@ -120,6 +125,7 @@ export class OfficeSync implements OfficeSyncPort {
 		};
 		this.#user = options.user ?? (() => null);
 		this.#onPulled = options.onPulled ?? (() => undefined);
+		this.#pace = options.pace;
 		this.#http = new CouchHttp(options.remoteUrl, {
 			...(options.fetch ? { fetch: options.fetch } : {}),
 			...(options.headers ? { headers: options.headers } : {}),
@@ -268,6 +274,7 @@ export class OfficeSync implements OfficeSyncPort {
 			now: () => new Date(this.#options.now()).toISOString(),
 			author,
 			pulled,
+			pace: this.#pace,
 			// The push checkpoint keeps pace with a long pull (and the unsent count stays true).
 			afterPulled: async (written) => {
 				await keepPace(await ctx, written);

@@ -53,6 +53,7 @@ export async function fetchFromServer(
 
 /** Writes server documents as they are, counting them and noting them as pulled. */
 export async function writePulled(ctx: TransferContext, docs: readonly Doc[]): Promise<void> {
+	await ctx.pace?.();
 	await ctx.db.bulkDocs([...docs], { new_edits: false });
 	for (const d of docs) ctx.pulled.add(`${d._id}@${d._rev}`);
 	ctx.totals.received += docs.length;

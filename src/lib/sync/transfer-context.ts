@@ -43,6 +43,8 @@ export interface TransferContext {
 	readonly pulled: Set<string>;
 	/** Runs after each pulled part is written (the office sync pushes, to keep pace). */
 	readonly afterPulled?: (written: readonly Doc[]) => Promise<void>;
+	/** Awaited before each write of pulled documents: the page may ask to go first (ADR 23). */
+	readonly pace?: () => Promise<void>;
 }
 
 /** A context whose `save` writes the checkpoint through `store` (read first). */
