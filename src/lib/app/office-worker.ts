@@ -7,7 +7,7 @@
 import type { OfficeStore } from '$lib/storage/office-store';
 import type { Projection } from '$lib/storage/projector';
 import type { OfficeSyncPort, StatusListener } from '$lib/sync/office-sync';
-import { isClockOff } from '$lib/sync/sync-status';
+import { IDLE_STATUS, isClockOff } from '$lib/sync/sync-status';
 import type { Rejection, SyncResult, SyncStatus } from '$lib/sync/sync-status';
 import type {
 	OfficeWorkerAnswers,
@@ -21,15 +21,6 @@ interface Pending {
 	readonly resolve: (value: unknown) => void;
 	readonly reject: (error: Error) => void;
 }
-
-const IDLE: SyncStatus = {
-	state: 'idle',
-	progress: null,
-	unsent: 0,
-	lastSyncAt: null,
-	clockSkewMs: null,
-	error: null
-};
 
 /** One instance of `office.worker.ts`: requests answered by id, statuses passed on. */
 class WorkerPort {
@@ -125,7 +116,7 @@ export class OfficeWorker {
 	}
 
 	statusOf(remoteUrl: string): SyncStatus {
-		return this.#statuses.get(remoteUrl) ?? IDLE;
+		return this.#statuses.get(remoteUrl) ?? IDLE_STATUS;
 	}
 
 	onStatus(remoteUrl: string, listener: StatusListener): () => void {

@@ -1,16 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeskSyncPort } from '$lib/app/desk-api';
 import type { DeskSyncResult, SyncHost, SyncStatus } from '$lib/app/desk-sync';
+import { IDLE_STATUS } from '$lib/sync/sync-status';
 import { SyncState, type SyncDesk } from './sync.svelte';
 
-const status: SyncStatus = {
-	state: 'idle',
-	progress: null,
-	unsent: 0,
-	lastSyncAt: null,
-	clockSkewMs: null,
-	error: null
-};
+const status: SyncStatus = IDLE_STATUS;
 
 function result(overrides: Partial<DeskSyncResult> = {}): DeskSyncResult {
 	return {

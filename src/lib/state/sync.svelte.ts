@@ -8,7 +8,7 @@ import type {
 } from '$lib/app/desk-sync';
 import type { DeskSyncReport } from '$lib/app/day-end';
 import { isOnline, watchConnectivity } from '$lib/sync/connectivity';
-import { isClockOff } from '$lib/sync/sync-status';
+import { IDLE_STATUS, isClockOff } from '$lib/sync/sync-status';
 
 /** Every few minutes (architecture.md §5); a desk holds no continuous feed open. */
 export const SYNC_EVERY_MS = 5 * 60 * 1000;
@@ -18,22 +18,13 @@ const AFTER_WRITE_MS = 15 * 1000;
 /** What the sync needs of the desk it serves. */
 export type SyncDesk = SyncApi & Pick<DeskFacts, 'officerNames'>;
 
-const IDLE: SyncStatus = {
-	state: 'idle',
-	progress: null,
-	unsent: 0,
-	lastSyncAt: null,
-	clockSkewMs: null,
-	error: null
-};
-
 /**
  * Replication of the desk for the screens: the status indicator, "Đồng bộ ngay" with its result,
  * the documents the server refused, and the schedule (every few minutes, when the connection
  * returns, shortly after a local change).
  */
 export class SyncState {
-	#status = $state.raw<SyncStatus>(IDLE);
+	#status = $state.raw<SyncStatus>(IDLE_STATUS);
 	#online = $state(isOnline());
 	#result = $state.raw<DeskSyncResult | null>(null);
 	#lastMoved = $state.raw<{ readonly result: DeskSyncResult; readonly at: number } | null>(null);
@@ -117,7 +108,7 @@ export class SyncState {
 		this.#afterWrite = null;
 		this.#sync = null;
 		this.#held = false;
-		this.#status = IDLE;
+		this.#status = IDLE_STATUS;
 		this.#result = null;
 		this.#lastMoved = null;
 	}

@@ -175,6 +175,17 @@ describe('projector', () => {
 	});
 });
 
+/** The key ranges read from the office database from now on (real PouchDB, calls noted). */
+function rangeReads(store: ReturnType<typeof freshOffice>['store']): string[] {
+	const ranges: string[] = [];
+	const allDocs = store.db.allDocs.bind(store.db);
+	store.db.allDocs = ((options: { startkey?: string }) => {
+		if (options.startkey !== undefined) ranges.push(options.startkey);
+		return allDocs(options as never);
+	}) as typeof store.db.allDocs;
+	return ranges;
+}
+
 describe('projector, the fast path of dossiers that have just arrived (ADR 22)', () => {
 	const folded = (
 		dossier: ReturnType<typeof dossierNo>,
@@ -191,12 +202,7 @@ describe('projector, the fast path of dossiers that have just arrived (ADR 22)',
 			await store.putDossier(d);
 			for (const e of events[i] ?? []) await store.putEvent(e);
 		}
-		const ranges: string[] = [];
-		const allDocs = store.db.allDocs.bind(store.db);
-		store.db.allDocs = ((options: { startkey?: string }) => {
-			if (options.startkey !== undefined) ranges.push(options.startkey);
-			return allDocs(options as never);
-		}) as typeof store.db.allDocs;
+		const ranges = rangeReads(store);
 		await new Projector(store, readModel, context).catchUp();
 		expect(ranges).toEqual([]);
 		for (const [i, d] of dossiers.entries()) {
@@ -214,12 +220,7 @@ describe('projector, the fast path of dossiers that have just arrived (ADR 22)',
 		];
 		await store.putDossier(dossier);
 		for (const e of events) await store.putEvent(e);
-		const ranges: string[] = [];
-		const allDocs = store.db.allDocs.bind(store.db);
-		store.db.allDocs = ((options: { startkey?: string }) => {
-			if (options.startkey !== undefined) ranges.push(options.startkey);
-			return allDocs(options as never);
-		}) as typeof store.db.allDocs;
+		const ranges = rangeReads(store);
 		// One change per batch: the record, then each event in a batch of its own.
 		await new Projector(store, readModel, context, 1).catchUp();
 		expect(ranges).toEqual([]);

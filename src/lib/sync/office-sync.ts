@@ -15,6 +15,7 @@ import { completeDossiers, firstPull } from './first-pull';
 import { confirmPush, resumeFromServerMarker } from './server-marker';
 import { CheckpointStore, mergeRejections } from './sync-checkpoint';
 import {
+	IDLE_STATUS,
 	clockSkewMs,
 	isClockOff,
 	remainingMs,
@@ -99,14 +100,7 @@ export class OfficeSync implements OfficeSyncPort {
 	readonly #http: CouchHttp;
 	readonly #checkpoints: CheckpointStore;
 	readonly #listeners = new Set<StatusListener>();
-	#status: SyncStatus = {
-		state: 'idle',
-		progress: null,
-		unsent: 0,
-		lastSyncAt: null,
-		clockSkewMs: null,
-		error: null
-	};
+	#status: SyncStatus = IDLE_STATUS;
 	#serverDate: string | null = null;
 	#running: Promise<SyncResult> | null = null;
 	/** The unsent count of the run in progress: at its start, plus local writes, minus sent. */

@@ -91,6 +91,16 @@ export interface SyncStatus {
 	readonly error: SyncErrorCode | null;
 }
 
+/** Before any run: nothing known yet, nothing counted. */
+export const IDLE_STATUS: SyncStatus = {
+	state: 'idle',
+	progress: null,
+	unsent: 0,
+	lastSyncAt: null,
+	clockSkewMs: null,
+	error: null
+};
+
 export interface SyncResult {
 	readonly status: SyncState;
 	readonly sent: number;

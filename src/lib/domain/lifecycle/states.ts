@@ -2,7 +2,7 @@
  * The dossier state machine of domain.md §4: states, actions, roles and ONE transition table.
  * Everything else in the lifecycle (fold, validation, the UI's action list) reads this table.
  */
-import type { EventKind } from '../model';
+import { EVENT_KINDS, type EventKind } from '../model';
 
 /** domain.md §4.1 (app names in kebab-case; DRAFT is not modelled: drafts never leave a desk). */
 export const LIFECYCLE_STATES = [
@@ -28,18 +28,7 @@ export const LIFECYCLE_ACTIONS = [
 	'receive',
 	'give-guidance',
 	'reject-at-intake',
-	'transfer',
-	'request-supplement',
-	'supplement-received',
-	'request-payment',
-	'payment-received',
-	'apology',
-	'result-ready',
-	'deliver',
-	'withdraw',
-	'stop',
-	'rate',
-	'review'
+	...EVENT_KINDS
 ] as const satisfies readonly LifecycleAction[];
 
 /** domain.md §3 and architecture.md §4 (CouchDB roles). */
