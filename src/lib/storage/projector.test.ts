@@ -208,6 +208,18 @@ describe('projector, the fast path of dossiers that have just arrived (ADR 22)',
 		for (const [i, d] of dossiers.entries()) {
 			expect(await readModel.dossiers.get(d.code)).toEqual(folded(d, events[i] ?? []));
 		}
+		// Their recorded actions are written all the same (none to replace).
+		const decided = eventFactory(dossierNo(4))('result-ready', '2019-11-25T10:00:00', {
+			outcome: 'approved'
+		});
+		await store.putDossier(dossierNo(4));
+		await store.putEvent(decided);
+		await new Projector(store, readModel, context).catchUp();
+		expect(
+			(await readModel.actions.where('code').equals(dossierNo(4).code).toArray()).map(
+				(a) => a.eventId
+			)
+		).toEqual([decided.id]);
 	});
 
 	it('carries a dossier cut by the batch boundary into the next batch without reading it back', async () => {

@@ -185,9 +185,10 @@ export class Projector implements Projection {
 				// A dossier's actions are replaced whole: a late event can turn an applied one into
 				// an anomaly, so rows of the previous fold must not survive it. A first sync
 				// brings dossiers the read model has never seen: one count over their codes' range
-				// then spares a lookup per code.
-				if (await hasActionsOf(actions, touched)) {
-					await actions.where('code').anyOf(touched).delete();
+				// then spares a lookup per code. A dossier that has just arrived (ADR 22) has none.
+				const replaced = touched.filter((c) => !(arrived.has(c) && plan.whole.has(c)));
+				if (await hasActionsOf(actions, replaced)) {
+					await actions.where('code').anyOf(replaced).delete();
 				}
 				await actions.bulkPut(rows.actions);
 				// A dossier that folds now is no longer listed as one that could not be folded.
