@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	NO_FILTERS,
-	filtersFromParams,
-	filtersToQuery,
-	type DossierFilters
-} from './dossier-filter-params';
+import { NO_FILTERS, type DossierFilters } from '$lib/app/desk-api';
+import { filtersFromParams, filtersToQuery } from './dossier-filter-params';
 
 const from = (query: string) => filtersFromParams(new URLSearchParams(query));
 

@@ -11,15 +11,6 @@ import {
 	type StatusFilter
 } from '$lib/app/desk-api';
 
-export {
-	DUE_FILTERS,
-	NO_FILTERS,
-	STATUS_GROUP_OPTIONS,
-	type DossierFilters,
-	type DueFilter,
-	type StatusFilter
-} from '$lib/app/desk-api';
-
 export const FILTER_PARAMS = {
 	status: 'trang-thai',
 	procedure: 'thu-tuc',

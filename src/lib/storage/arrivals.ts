@@ -31,6 +31,8 @@ export interface BatchDocs {
 export interface ArrivalPlan {
 	/** Codes whose every document is in `known`. */
 	readonly whole: ReadonlySet<string>;
+	/** Those of `whole` that have just arrived: no row, nothing derived from them yet. */
+	readonly fresh: ReadonlySet<string>;
 	readonly orphans: ReadonlySet<string>;
 }
 
@@ -39,7 +41,7 @@ export class Arrivals {
 
 	constructor(private readonly readModel: ReadModelDb) {}
 
-	/** Forgets what was carried (the read model was cleared, or a batch failed). */
+	/** Forgets what was carried (the read model was cleared). */
 	reset(): void {
 		this.#carry.clear();
 	}
@@ -56,12 +58,11 @@ export class Arrivals {
 			whole.add(code);
 		}
 		const candidates = [...batch.arrived].filter(sure);
-		if (candidates.length > 0) {
-			const rows = await this.readModel.dossiers.bulkGet(candidates);
-			candidates.forEach((code, i) => rows[i] === undefined && whole.add(code));
-		}
+		const rows = candidates.length > 0 ? await this.readModel.dossiers.bulkGet(candidates) : [];
+		const fresh = new Set(candidates.filter((_, i) => rows[i] === undefined));
+		for (const code of fresh) whole.add(code);
 		this.#carry.clear();
-		return { whole, orphans };
+		return { whole, fresh, orphans };
 	}
 
 	/**

@@ -152,8 +152,10 @@ export class Projector implements Projection {
 			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
 			const code = dossierCodeOf(change.id);
 			if (change.deleted) {
-				if (code) codes.add(code);
-				if (code) unsure.add(code);
+				if (code) {
+					codes.add(code);
+					unsure.add(code);
+				}
 				continue;
 			}
 			const parsed = parseOfficeDoc(change.doc);
@@ -186,7 +188,7 @@ export class Projector implements Projection {
 				// an anomaly, so rows of the previous fold must not survive it. A first sync
 				// brings dossiers the read model has never seen: one count over their codes' range
 				// then spares a lookup per code. A dossier that has just arrived (ADR 22) has none.
-				const replaced = touched.filter((c) => !(arrived.has(c) && plan.whole.has(c)));
+				const replaced = touched.filter((c) => !plan.fresh.has(c));
 				if (await hasActionsOf(actions, replaced)) {
 					await actions.where('code').anyOf(replaced).delete();
 				}

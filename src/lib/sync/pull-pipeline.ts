@@ -56,15 +56,15 @@ export async function heldAtStart(ctx: TransferContext): Promise<Holdings> {
 }
 
 /**
- * Fetches and writes the documents of every list `lists` yields that the desk does not hold;
- * returns how many were written. A failure (the server, the network, a local write) stops it
- * and is thrown once the parts in flight have settled: what was written stays written.
+ * Fetches and writes the documents of every list `lists` yields that the desk does not hold.
+ * A failure (the server, the network, a local write) stops it and is thrown once the parts in
+ * flight have settled: what was written stays written.
  */
 export async function bringAll(
 	ctx: TransferContext,
 	lists: AsyncIterable<readonly string[]>,
 	holdings: Holdings
-): Promise<number> {
+): Promise<void> {
 	const source = lists[Symbol.asyncIterator]();
 	const queue: Promise<Doc[]>[] = [];
 	let waiting: string[] = [];
@@ -93,26 +93,25 @@ export async function bringAll(
 			queue.push(part);
 		}
 	};
-	let written = 0;
+	let refill: Promise<void> = Promise.resolve();
 	try {
 		await topUp();
 		for (let part = queue.shift(); part !== undefined; part = queue.shift()) {
 			const docs = await part;
-			const refill = topUp();
+			refill = topUp();
 			refill.catch(() => undefined);
 			if (ctx.totals.pending !== null) {
 				ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
 			}
 			await writePulled(ctx, docs);
-			written += docs.length;
 			await refill;
 		}
 	} finally {
 		// A stop leaves no request unanswered behind it, nor a list generator open.
+		await refill.catch(() => undefined);
 		await Promise.allSettled(queue);
 		await source.return?.();
 	}
-	return written;
 }
 
 /** The lists of each source, one source after the other. */
