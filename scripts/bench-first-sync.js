@@ -290,16 +290,16 @@ async function readModel({ name, check }) {
 	}
 }
 
-/** In the app page: documents in the IndexedDB store of the office database (ADR 24). */
+/** In the app page: documents in PouchDB's IndexedDB store of the office database. */
 async function localDocuments(name) {
 	const idb = await new Promise((done, fail) => {
-		const r = indexedDB.open(`_pouch_v2_${name}`);
+		const r = indexedDB.open(`_pouch_${name}`);
 		r.onsuccess = () => done(r.result);
 		r.onerror = () => fail(r.error);
 	});
 	try {
-		if (!idb.objectStoreNames.contains('docs')) return null;
-		const r = idb.transaction('docs').objectStore('docs').count();
+		if (!idb.objectStoreNames.contains('document-store')) return null;
+		const r = idb.transaction('document-store').objectStore('document-store').count();
 		return await new Promise((done, fail) => {
 			r.onsuccess = () => done(r.result);
 			r.onerror = () => fail(r.error);

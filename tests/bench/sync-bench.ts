@@ -5,7 +5,6 @@
  * scripts/bench-first-sync.js (served by the CouchDB proxy), always on the origin of `/db`, so the
  * session cookie reaches the server. Never part of the app.
  */
-import PouchDB from 'pouchdb-browser';
 import { openDb } from '$lib/storage/pouch';
 import { OfficeSync } from '$lib/sync/office-sync';
 
@@ -33,11 +32,10 @@ export interface StockRun extends Run {
 
 /**
  * Stock PouchDB replication from the office database into an empty IndexedDB database, cancelled
- * after `limitMs` when given: PouchDB as a project would use it out of the box, with its default
- * browser adapter (`idb`), not the app's store (ADR 24).
+ * after `limitMs` when given.
  */
 async function stock(remote: string, name: string, limitMs?: number): Promise<StockRun> {
-	const local = new PouchDB(name, { adapter: 'idb' });
+	const local = openDb(name);
 	const t0 = performance.now();
 	const progress: [number, number][] = [];
 	let written = 0;

@@ -7,7 +7,6 @@
 import type { Role } from '$lib/domain/lifecycle';
 import type { CatalogueStore, OfficeEntry } from '$lib/storage/catalogue-store';
 import { DeviceDb } from '$lib/storage/device-db';
-import { moveStores, type MoveProgress } from '$lib/storage/store-move';
 import { loadRegistration, primaryRole, type DeskRegistration, type Officer } from './desk-setup';
 import type { OfficerVerifier } from './officer-verifier';
 import { openCatalogue, openWorkspace, type OpenWorkspaceError, type Workspace } from './workspace';
@@ -148,17 +147,9 @@ export async function reopenWorkspace(session: DeskSession): Promise<DeskSession
 
 export type StartError = OpenWorkspaceError;
 
-export type { MoveProgress };
-
-/**
- * Opens the desk's databases and who worked at it. A laptop whose data an older version kept in
- * PouchDB's `idb` adapter moves it first (ADR 24), telling `onMove` how far it got.
- */
 export async function startDeskSession(
-	serverUrl: string,
-	onMove: (progress: MoveProgress) => void = () => {}
+	serverUrl: string
 ): Promise<{ ok: true; session: DeskSession } | { ok: false; error: StartError }> {
-	await moveStores(onMove);
 	const device = new DeviceDb();
 	const catalogue = openCatalogue();
 	const [offices, registration, active] = await Promise.all([

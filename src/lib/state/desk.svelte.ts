@@ -2,7 +2,6 @@ import {
 	reopenWorkspace,
 	startDeskSession,
 	type DeskSession,
-	type MoveProgress,
 	type OfficerRecord
 } from '$lib/app/desk-session';
 import { deskApiOf, type DeskApi, type OfficeEntry } from '$lib/app/desk-api';
@@ -30,7 +29,6 @@ export class DeskState {
 	#error = $state<string | null>(null);
 	#step = $state<LoginStep | null>(null);
 	#switching = $state(false);
-	#moving = $state.raw<MoveProgress | null>(null);
 	#starting: Promise<void> | null = null;
 	#lastActivity = 0;
 	#lastTouch = 0;
@@ -49,10 +47,6 @@ export class DeskState {
 	/** Another officer is logging in at a desk that stays open for the current one. */
 	get switching(): boolean {
 		return this.#switching;
-	}
-	/** While starting: how far the move of this laptop's data to the current store has got (ADR 24). */
-	get moving(): MoveProgress | null {
-		return this.#moving;
 	}
 	get offices(): readonly OfficeEntry[] {
 		return this.#session?.offices ?? [];
@@ -82,11 +76,7 @@ export class DeskState {
 
 	async #start(): Promise<void> {
 		try {
-			const started = await startDeskSession(
-				serverUrlFor(globalThis.location.origin),
-				(progress) => (this.#moving = progress)
-			);
-			this.#moving = null;
+			const started = await startDeskSession(serverUrlFor(globalThis.location.origin));
 			if (!started.ok) {
 				this.#error = started.error;
 				this.#status = 'failed';

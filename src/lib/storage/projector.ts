@@ -27,8 +27,7 @@ export interface FoldContext {
 	readonly deadlines: DeadlineContext;
 }
 
-/** The read model's meta key of the last change projected (a local sequence number). */
-export const CHECKPOINT_KEY = 'checkpoint';
+const CHECKPOINT = 'checkpoint';
 /** Rows per write of the dossier table: fewer than Dexie's 50 keep the keys observable. */
 const OBSERVED_WRITE = 40;
 
@@ -127,7 +126,7 @@ export class Projector implements Projection {
 				]);
 				await meta.bulkPut([
 					{ key: VERSION, value: PROJECTION_VERSION },
-					{ key: CHECKPOINT_KEY, value: 0 }
+					{ key: CHECKPOINT, value: 0 }
 				]);
 			}
 		);
@@ -135,7 +134,7 @@ export class Projector implements Projection {
 
 	async #batch(): Promise<number> {
 		await this.pace();
-		const since = (await this.readModel.meta.get(CHECKPOINT_KEY))?.value ?? 0;
+		const since = (await this.readModel.meta.get(CHECKPOINT))?.value ?? 0;
 		const changes = await this.store.db.changes({
 			since,
 			limit: this.batchSize,
@@ -200,7 +199,7 @@ export class Projector implements Projection {
 				}
 				await unreadable.bulkPut([...bad, ...rows.unreadable]);
 				if (settled.orphans !== null) await meta.put({ key: ORPHANS, value: settled.orphans });
-				await meta.put({ key: CHECKPOINT_KEY, value: changes.last_seq });
+				await meta.put({ key: CHECKPOINT, value: changes.last_seq });
 			}
 		);
 		settled.keep();
