@@ -21,12 +21,15 @@ import type {
 } from './office-worker-protocol';
 import { foldContextOf, type FoldRules } from './fold-context';
 import { pageFirstPace } from './page-first';
+import { shedAged } from './shedding';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 interface Opened {
 	readonly dbName: string;
 	readonly db: Db;
+	readonly store: OfficeStore;
+	readonly readModel: ReadModelDb;
 	/** One projector for the office, whatever the page reopens: two would race on its rows. */
 	readonly projector: Projector;
 	/** The rules it folds with, replaced when the catalogue changes (calendars, office hours). */
@@ -39,6 +42,8 @@ interface Opened {
 	/** Told after each part the sync service writes; the projector listens when it follows. */
 	readonly pulled: BroadcastChannel;
 	following: BroadcastChannel | null;
+	/** The next shedding of what aged out of the window (ADR 25), while the projector follows. */
+	shedding: ReturnType<typeof setTimeout> | null;
 }
 
 /** At most one wake-up of the projector per this many milliseconds while a pull writes. */
@@ -68,13 +73,16 @@ function open(setup: OfficeWorkerSetup): void {
 	const office: Opened = {
 		dbName: setup.dbName,
 		db,
+		store,
+		readModel,
 		projector: new Projector(store, readModel, () => office.rules, undefined, pageFirst.pace),
 		rules,
 		keepClosedDays: setup.keepClosedDays,
 		syncs: new Map(),
 		user: null,
 		pulled: new BroadcastChannel(channelOf(setup.dbName)),
-		following: null
+		following: null,
+		shedding: null
 	};
 	opened = office;
 }
@@ -83,11 +91,28 @@ function channelOf(dbName: string): string {
 	return `motcua-pulled:${dbName}`;
 }
 
+/** The first shedding waits for the desk to settle after opening; then a few times a day. */
+const SHED_FIRST_MS = 30 * 1000;
+const SHED_EVERY_MS = 6 * 60 * 60 * 1000;
+
+function scheduleShedding(office: Opened, inMs: number): void {
+	office.shedding = setTimeout(() => {
+		void shedAged({ ...office, projector: office.projector, nowMs: Date.now() })
+			.catch(() => null)
+			.finally(() => {
+				if (office.following !== null) scheduleShedding(office, SHED_EVERY_MS);
+			});
+	}, inMs);
+}
+
 /** The projector catches up now and whenever the sync worker says it wrote. */
 function follow(office: Opened, on: boolean): void {
 	office.following?.close();
 	office.following = null;
+	if (office.shedding !== null) clearTimeout(office.shedding);
+	office.shedding = null;
 	if (!on) return;
+	scheduleShedding(office, SHED_FIRST_MS);
 	const channel = new BroadcastChannel(channelOf(office.dbName));
 	channel.onmessage = () => void office.projector.catchUp().catch(() => undefined);
 	office.following = channel;

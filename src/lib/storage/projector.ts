@@ -90,6 +90,25 @@ export class Projector implements Projection {
 		return this.#running;
 	}
 
+	/**
+	 * Runs `work` while no batch is written (shedding, ADR 25): after the batch in progress, and
+	 * with any catch-up asked for meanwhile run after it.
+	 */
+	async between<T>(work: () => Promise<T>): Promise<T> {
+		while (this.#running) await this.#running.catch(() => 0);
+		const done = work();
+		this.#running = done
+			.then(
+				() => 0,
+				() => 0
+			)
+			.finally(() => {
+				this.#running = null;
+				if (this.#again) void this.catchUp().catch(() => undefined);
+			});
+		return done;
+	}
+
 	async #drain(): Promise<number> {
 		await this.#checkVersion();
 		let total = 0;

@@ -135,7 +135,8 @@ async function* everything(ctx: TransferContext): AsyncGenerator<readonly string
 /**
  * After an ordinary pull's part: an event of a dossier the desk does not hold (a late rating or
  * review of a dossier older than the window, ADR 18) brings the whole dossier, so that the desk
- * never holds a history without its dossier.
+ * never holds a history without its dossier; an event of a dossier the desk shed (ADR 25) leaves
+ * with it.
  */
 export async function completeDossiers(
 	ctx: TransferContext,
@@ -151,11 +152,32 @@ export async function completeDossiers(
 	for (const row of local.rows) {
 		if ('value' in row && row.value && !row.value.deleted) continue;
 		const code = dossierCodeOf(row.key) ?? '';
+		if ('value' in row && row.value?.deleted) {
+			// Shed from this laptop (ADR 25): the server keeps it whole, and what just came of it
+			// leaves with it rather than stand as a history without its dossier.
+			await shedArrivals(
+				ctx,
+				docs.filter((doc) => dossierCodeOf(doc._id) === code)
+			);
+			continue;
+		}
 		const ids = [dossierDocId(code)];
 		const events = `${EVENT_PREFIX}${code}:`;
 		for await (const page of idPages(ctx, events, `${events}${HIGH}`)) ids.push(...page);
 		await bringAll(ctx, concat([ids]), heldByLookup(ctx));
 	}
+}
+
+/** Deletes on this laptop only (never pushed) the documents that arrived for a shed dossier. */
+async function shedArrivals(ctx: TransferContext, docs: readonly { _id: string }[]): Promise<void> {
+	if (docs.length === 0) return;
+	const held = await ctx.db.allDocs({ keys: docs.map((doc) => doc._id) });
+	const deletions = held.rows.flatMap((row) =>
+		'value' in row && row.value && !row.value.deleted
+			? [{ _id: row.key, _rev: row.value.rev, _deleted: true }]
+			: []
+	);
+	if (deletions.length > 0) await ctx.db.bulkDocs(deletions);
 }
 
 /**

@@ -10,7 +10,7 @@ import { CouchHttp, SyncFailure, type Fetch } from './couch-http';
 import { pull } from './pull';
 import { countUnsent, keepPace, push } from './push';
 import { transferContext, type RunTotals, type TransferContext } from './transfer-context';
-import { addDays, datePart, toLocalDateTime } from '$lib/domain/time';
+import { keptSinceDay } from '$lib/domain/catalogue';
 import { completeDossiers, firstPull } from './first-pull';
 import { confirmPush, resumeFromServerMarker } from './server-marker';
 import { CheckpointStore, mergeRejections } from './sync-checkpoint';
@@ -216,7 +216,7 @@ export class OfficeSync implements OfficeSyncPort {
 	#keepClosedSince(): string | null {
 		const days = this.#options.keepClosedDays();
 		if (days === null) return null;
-		return addDays(datePart(toLocalDateTime(this.#options.now())), -days);
+		return keptSinceDay(days, this.#options.now());
 	}
 
 	#backoff(attempt: number): number {

@@ -234,3 +234,23 @@ export async function countUnsent(db: Db, checkpoint: SyncCheckpoint): Promise<n
 		seq = changes.last_seq;
 	}
 }
+
+/**
+ * Ids of the documents the server may lack (ADR 25): every local change since `verifiedSeq`
+ * (pushed and confirmed by a marker written after it, so that a server restored from an earlier
+ * backup is noticed before anything is dropped), the documents that wait for their author and
+ * those the server refused. Nothing listed here may leave the laptop.
+ */
+export async function notYetOnServer(db: Db, checkpoint: SyncCheckpoint): Promise<Set<string>> {
+	const ids = new Set([
+		...checkpoint.deferred.map((d) => d.id),
+		...checkpoint.rejected.map((r) => r.id)
+	]);
+	let seq = checkpoint.verifiedSeq;
+	for (;;) {
+		const changes = await db.changes({ since: seq as number, limit: 1000 });
+		for (const change of changes.results) ids.add(change.id);
+		if (changes.results.length < 1000) return ids;
+		seq = changes.last_seq;
+	}
+}

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { DEFAULT_KEEP_CLOSED_DAYS, type Office } from '../model';
+import { addDays, datePart, toLocalDateTime, type IsoDate } from '../time';
 import { formatIssue } from './procedure';
 import {
 	OfficeProceduresSchema,
@@ -24,6 +25,11 @@ export type ParseOfficeProceduresResult =
 /** Days a desk of `office` keeps a closed dossier after it closed (ADR 18). */
 export function keepClosedDaysOf(office: Pick<Office, 'keepClosedDays'>): number {
 	return office.keepClosedDays ?? DEFAULT_KEEP_CLOSED_DAYS;
+}
+
+/** The first Vietnam day whose closed dossiers a desk keeps, `days` before the day of `nowMs`. */
+export function keptSinceDay(days: number, nowMs: number): IsoDate {
+	return addDays(datePart(toLocalDateTime(nowMs)), -days);
 }
 
 export function parseOffice(input: unknown): ParseOfficeResult {
