@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { AppShell, waitForOfflineReady } from './support/app';
+import { AppShell, goOffline, waitForOfflineReady } from './support/app';
 import { signIn } from './support/login-page';
 
 test('after one online visit the app and its deep links open offline', async ({
@@ -10,7 +10,7 @@ test('after one online visit the app and its deep links open offline', async ({
 	await new AppShell(page).expectLoaded();
 	await waitForOfflineReady(page);
 
-	await context.setOffline(true);
+	await goOffline(context);
 	const reloaded = await page.reload();
 	expect(reloaded?.fromServiceWorker()).toBe(true);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bàn làm việc');

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { waitForOfflineReady } from './support/app';
+import { goOffline, goOnline, waitForOfflineReady } from './support/app';
 import { DossierPage } from './support/dossier-page';
 import { expectPaper, PAPER, pageHas } from './support/pdf';
 import { PrintPage } from './support/print-page';
@@ -40,8 +40,8 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	expect(await statusOf(b.page, shared)).toBe('Đã tiếp nhận');
 
 	// The connection goes; both desks go on working.
-	await a.context.setOffline(true);
-	await b.context.setOffline(true);
+	await goOffline(a.context);
+	await goOffline(b.context);
 	const fromA = await new ReceivePage(a.page).receive('khai sinh ket hop');
 	const fromB = await new ReceivePage(b.page).receive('khai sinh ket hop');
 	expect(fromA).not.toBe(fromB);
@@ -61,10 +61,10 @@ test('two desks work offline on the same dossier and agree after sync, the confl
 	await expect(badgeA).toHaveAttribute('data-unsent', '2');
 
 	// Back online, each desk sends by itself when the connection returns.
-	await a.context.setOffline(false);
+	await goOnline(a.context);
 	await expect(badgeA).toHaveAttribute('data-unsent', '0', { timeout: 30_000 });
 	await expect(badgeA).toHaveAttribute('data-state', 'up-to-date');
-	await b.context.setOffline(false);
+	await goOnline(b.context);
 	// Then A, B and A again, as the schedule would do, to settle both ways.
 
 	await new SyncPage(a.page).syncNow();
