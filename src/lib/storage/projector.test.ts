@@ -280,3 +280,26 @@ describe('projector, the fast path of dossiers that have just arrived (ADR 22)',
 		expect(await readModel.dossiers.get(dossier.code)).toEqual(folded(dossier, [transfer]));
 	});
 });
+
+describe('work between batches (ADR 25)', () => {
+	it('holds batches while it runs, and a catch-up asked meanwhile resolves with its changes in', async () => {
+		const { store, readModel } = freshOffice();
+		const projector = new Projector(store, readModel, context);
+		await store.putDossier(dossierNo(1));
+		await projector.catchUp();
+		let release: () => void = () => undefined;
+		const held = projector.between(
+			() => new Promise<string>((resolve) => (release = () => resolve('done')))
+		);
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		await store.putDossier(dossierNo(2));
+		const asked = projector.catchUp();
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		// Nothing was projected while the work held the read model.
+		expect(await readModel.dossiers.get(dossierNo(2).code)).toBeUndefined();
+		release();
+		expect(await held).toBe('done');
+		expect(await asked).toBe(1);
+		expect(await readModel.dossiers.get(dossierNo(2).code)).toBeDefined();
+	});
+});

@@ -65,6 +65,8 @@ export interface Projection {
 
 export class Projector implements Projection {
 	#running: Promise<number> | null = null;
+	/** Work run `between` batches (shedding): no batch starts while it holds the read model. */
+	#holding: Promise<void> | null = null;
 	#again = false;
 	#live: PouchDB.Core.Changes<object> | null = null;
 	readonly #arrivals: Arrivals;
@@ -82,6 +84,8 @@ export class Projector implements Projection {
 
 	/** Projects every change since the checkpoint; resolves with the number of changes read. */
 	catchUp(): Promise<number> {
+		// Asked while other work holds the read model: it resolves once its own changes are in.
+		if (this.#holding) return this.#holding.then(() => this.catchUp());
 		if (this.#running) {
 			this.#again = true;
 			return this.#running;
@@ -91,22 +95,23 @@ export class Projector implements Projection {
 	}
 
 	/**
-	 * Runs `work` while no batch is written (shedding, ADR 25): after the batch in progress, and
-	 * with any catch-up asked for meanwhile run after it.
+	 * Runs `work` while no batch is written (shedding, ADR 25): after the batch in progress; a
+	 * catch-up asked for meanwhile runs after it and resolves once it has.
 	 */
 	async between<T>(work: () => Promise<T>): Promise<T> {
-		while (this.#running) await this.#running.catch(() => 0);
+		while (this.#holding || this.#running) {
+			await (this.#holding ?? this.#running)?.catch(() => 0);
+		}
 		const done = work();
-		this.#running = done
-			.then(
-				() => 0,
-				() => 0
-			)
-			.finally(() => {
-				this.#running = null;
-				if (this.#again) void this.catchUp().catch(() => undefined);
-			});
-		return done;
+		this.#holding = done.then(
+			() => undefined,
+			() => undefined
+		);
+		try {
+			return await done;
+		} finally {
+			this.#holding = null;
+		}
 	}
 
 	async #drain(): Promise<number> {
