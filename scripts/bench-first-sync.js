@@ -774,9 +774,13 @@ try {
 					`${stock.complete ? '' : ' (stopped there)'}; ${baselines.stock.progress}`
 			);
 			say('Motcua sync engine alone…');
+			// After it, the window is shed down to half its length (ADR 25): what a desk does as
+			// its dossiers age out, measured on the same documents.
+			const shedDays = keepDays === null ? null : Math.floor(keepDays / 2);
 			const engine = await bench.evaluate(
-				([r, days]) => globalThis.bench.motcua(r, 'bench-engine', days),
-				[remote, keepDays]
+				([r, days, shedTo]) =>
+					globalThis.bench.motcua(r, 'bench-engine', days, shedTo ?? undefined),
+				[remote, keepDays, shedDays]
 			);
 			baselines.engine = {
 				seconds: seconds(engine.ms),
@@ -784,6 +788,22 @@ try {
 				documentsPerS: Math.round(engine.docs / (engine.ms / 1000))
 			};
 			say(`engine: ${engine.docs} documents in ${seconds(engine.ms)} s`);
+			if (engine.shed) {
+				baselines.shed = {
+					toDays: shedDays,
+					dossiers: engine.shed.dossiers,
+					documents: engine.shed.documents,
+					kept: engine.shed.kept,
+					seconds: seconds(engine.shed.ms),
+					documentsPerS: Math.round(engine.shed.documents / (engine.shed.ms / 1000)),
+					rowsBefore: engine.shed.rowsBefore,
+					rowsAfter: engine.shed.rowsAfter,
+					projectSeconds: seconds(engine.shed.projectMs)
+				};
+				say(
+					`shed to ${shedDays} days: ${engine.shed.dossiers} dossiers, ${engine.shed.documents} documents in ${seconds(engine.shed.ms)} s`
+				);
+			}
 			say('raw IndexedDB bulk put…');
 			const raw = await bench.evaluate(
 				([r, limit]) => globalThis.bench.raw(r, 'bench-raw', limit),
@@ -868,6 +888,16 @@ const rows = [
 		fmt(rate),
 		fmt(baselines.engine?.documentsPerS),
 		`${fmt(ratio(rate, baselines.engine?.documentsPerS), '×')} (app ÷ engine)`
+	],
+	[
+		`shedding the window down to ${baselines.shed?.toDays ?? '–'} days (ADR 25): documents/s vs the sync that brought them`,
+		baselines.shed
+			? `${fmt(baselines.shed.dossiers)} dossiers, ${fmt(baselines.shed.documents)} documents in ${baselines.shed.seconds} s (${fmt(baselines.shed.documentsPerS)}/s); rows ${fmt(baselines.shed.rowsBefore)} → ${fmt(baselines.shed.rowsAfter)}`
+			: 'not run',
+		fmt(baselines.engine?.documentsPerS),
+		baselines.shed
+			? `${fmt(ratio(baselines.shed.documentsPerS, baselines.engine?.documentsPerS), '×')} (shed ÷ engine)`
+			: ''
 	],
 	[
 		'documents/s in the window, raw IndexedDB bulk put vs app',

@@ -5,12 +5,69 @@
  * scripts/bench-first-sync.js (served by the CouchDB proxy), always on the origin of `/db`, so the
  * session cookie reaches the server. Never part of the app.
  */
+import { foldContextOf } from '$lib/app/fold-context';
+import { shedAged } from '$lib/app/shedding';
+import { BUILT_IN_YEARS } from '$lib/domain/calendar';
+import { DEFAULT_OFFICE_HOURS } from '$lib/domain/calendar/settings';
+import { OfficeStore } from '$lib/storage/office-store';
 import { openDb } from '$lib/storage/pouch';
+import { Projector } from '$lib/storage/projector';
+import { ReadModelDb } from '$lib/storage/read-model';
 import { OfficeSync } from '$lib/sync/office-sync';
 
 export interface Run {
 	readonly ms: number;
 	readonly docs: number;
+	/** After the sync, with `shedDays`: what shedding took (ADR 25). */
+	readonly shed?: ShedRun;
+}
+
+export interface ShedRun {
+	readonly dossiers: number;
+	readonly documents: number;
+	/** Dossiers old enough that stayed (the server may lack one of their documents). */
+	readonly kept: number;
+	readonly ms: number;
+	/** The read model's rows before and after, and the time to project the window first. */
+	readonly rowsBefore: number;
+	readonly rowsAfter: number;
+	readonly projectMs: number;
+}
+
+/**
+ * The synced window projected into a read model (timed apart), then shed down to a window of
+ * `days` days, as a desk does when dossiers age out of its office's window (ADR 25).
+ */
+async function shedDown(db: PouchDB.Database, remote: string, days: number): Promise<ShedRun> {
+	const store = new OfficeStore(db, remote.split('/motcua_office_')[1] ?? '');
+	const readModel = new ReadModelDb(`${db.name}-bench`);
+	const rules = foldContextOf(BUILT_IN_YEARS, DEFAULT_OFFICE_HOURS);
+	const projector = new Projector(store, readModel, () => rules);
+	const p0 = performance.now();
+	await projector.catchUp();
+	const projectMs = performance.now() - p0;
+	const rowsBefore = await readModel.dossiers.count();
+	const t0 = performance.now();
+	const shed = await shedAged({
+		store,
+		readModel,
+		projector,
+		keepClosedDays: days,
+		nowMs: Date.now()
+	});
+	const ms = performance.now() - t0;
+	const rowsAfter = await readModel.dossiers.count();
+	readModel.close();
+	await readModel.delete();
+	return {
+		dossiers: shed?.dossiers ?? 0,
+		documents: shed?.documents ?? 0,
+		kept: shed?.kept ?? 0,
+		ms,
+		rowsBefore,
+		rowsAfter,
+		projectMs
+	};
 }
 
 async function logIn(name: string, password: string): Promise<void> {
@@ -65,7 +122,12 @@ async function stock(remote: string, name: string, limitMs?: number): Promise<St
  * Motcua's sync service into an empty IndexedDB database (open dossiers first, then the rest);
  * with `keepClosedDays`, only the dossiers the office's window keeps (ADR 18), as the app does.
  */
-async function motcua(remote: string, name: string, keepClosedDays?: number): Promise<Run> {
+async function motcua(
+	remote: string,
+	name: string,
+	keepClosedDays?: number,
+	shedDays?: number
+): Promise<Run> {
 	const local = openDb(name);
 	const sync = new OfficeSync({
 		db: local,
@@ -77,8 +139,9 @@ async function motcua(remote: string, name: string, keepClosedDays?: number): Pr
 	const result = await sync.sync();
 	const ms = performance.now() - t0;
 	if (result.status !== 'up-to-date') throw new Error(`sync ${result.status} ${result.error}`);
+	const shed = shedDays === undefined ? undefined : await shedDown(local, remote, shedDays);
 	await local.destroy();
-	return { ms, docs: result.received };
+	return { ms, docs: result.received, ...(shed ? { shed } : {}) };
 }
 
 export interface RawRun extends Run {

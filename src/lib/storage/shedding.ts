@@ -6,6 +6,7 @@
  * the server may lack stays, whatever its age.
  */
 import Dexie from 'dexie';
+import { dossierCodeOf } from './documents';
 import type { Db } from './pouch';
 import type { ReadModelDb } from './read-model';
 
@@ -57,55 +58,70 @@ async function shedStep(
 	before: string,
 	mustStay: (id: string) => boolean
 ): Promise<ShedResult> {
-	let dossiers = 0;
+	if (codes.length === 0) return { dossiers: 0, documents: 0, kept: 0 };
+	// One read of the step's records, one of the events over its range of codes (sorted), one
+	// write of the deletions and one of the rows: a step costs a few transactions, not a few per
+	// dossier.
+	const sorted = [...codes].sort();
+	const wanted = new Set(sorted);
+	const records = await db.allDocs({
+		keys: sorted.map((code) => `dossier:${code}`),
+		include_docs: true,
+		conflicts: true
+	});
+	const events = await db.allDocs({
+		startkey: `event:${sorted[0]}:`,
+		endkey: `event:${sorted.at(-1)}:\ufff0`,
+		include_docs: true,
+		conflicts: true
+	});
+	const docsOf = new Map<string, PouchDB.Core.ExistingDocument<object>[]>();
+	for (const row of [...records.rows, ...events.rows]) {
+		if (!('doc' in row) || !row.doc) continue;
+		const code = dossierCodeOf(row.id) ?? '';
+		if (!wanted.has(code)) continue;
+		const list = docsOf.get(code) ?? [];
+		list.push(row.doc);
+		docsOf.set(code, list);
+	}
+	const rows = await readModel.dossiers.bulkGet(sorted);
+	const leaving: string[] = [];
+	const deletions: { _id: string; _rev: string; _deleted: true }[] = [];
+	const others: { _id: string; _rev: string; _deleted: true }[] = [];
 	let documents = 0;
 	let kept = 0;
-	for (const code of codes) {
-		const events = await db.allDocs({
-			startkey: `event:${code}:`,
-			endkey: `event:${code}:\ufff0`,
-			include_docs: true,
-			conflicts: true
-		});
-		const record = await db.allDocs({
-			keys: [`dossier:${code}`],
-			include_docs: true,
-			conflicts: true
-		});
-		const docs = [...record.rows, ...events.rows].flatMap((row) =>
-			'doc' in row && row.doc ? [row.doc as PouchDB.Core.ExistingDocument<object>] : []
-		);
+	sorted.forEach((code, i) => {
+		const docs = docsOf.get(code) ?? [];
+		const row = rows[i];
 		// The row may be stale (a change the projector has not read yet): the documents decide.
-		const row = await readModel.dossiers.get(code);
 		if (docs.length === 0 || row === undefined || row.open !== 0 || row.lastEventAt >= before) {
-			continue;
+			return;
 		}
 		if (docs.some((doc) => mustStay(doc._id))) {
 			kept += 1;
-			continue;
+			return;
 		}
-		// Every leaf: a conflicting revision (ADR 19) would otherwise win and stay.
-		const winners = docs.map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true }));
-		const others = docs.flatMap((doc) =>
-			((doc as { _conflicts?: string[] })._conflicts ?? []).map((rev) => ({
-				_id: doc._id,
-				_rev: rev,
-				_deleted: true
-			}))
-		);
-		await db.bulkDocs(winners);
-		if (others.length > 0) await db.bulkDocs(others);
-		await readModel.transaction(
-			'rw',
-			[readModel.dossiers, readModel.reportEntries, readModel.actions],
-			async () => {
-				await readModel.dossiers.delete(code);
-				await readModel.reportEntries.delete(code);
-				await readModel.actions.where('code').equals(code).delete();
-			}
-		);
-		dossiers += 1;
+		leaving.push(code);
 		documents += docs.length;
-	}
-	return { dossiers, documents, kept };
+		for (const doc of docs) {
+			deletions.push({ _id: doc._id, _rev: doc._rev, _deleted: true });
+			// Every leaf: a conflicting revision (ADR 19) would otherwise win and stay.
+			for (const rev of (doc as { _conflicts?: string[] })._conflicts ?? []) {
+				others.push({ _id: doc._id, _rev: rev, _deleted: true });
+			}
+		}
+	});
+	if (leaving.length === 0) return { dossiers: 0, documents: 0, kept };
+	await db.bulkDocs(deletions);
+	if (others.length > 0) await db.bulkDocs(others);
+	await readModel.transaction(
+		'rw',
+		[readModel.dossiers, readModel.reportEntries, readModel.actions],
+		async () => {
+			await readModel.dossiers.bulkDelete(leaving);
+			await readModel.reportEntries.bulkDelete(leaving);
+			await readModel.actions.where('code').anyOf(leaving).delete();
+		}
+	);
+	return { dossiers: leaving.length, documents, kept };
 }
