@@ -7,8 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierFromServer } from '../../src/lib/sync/archived-dossiers';
 import type { Fetch } from '../../src/lib/sync/couch-http';
 import { OfficeSync } from '../../src/lib/sync/office-sync';
-import type { DossierEvent } from '../../src/lib/domain/model';
-import { eventFor } from './suites/security.js';
 import { embeddedTarget, type Target } from './support/targets.js';
 import {
 	basicAuth,
@@ -16,7 +14,8 @@ import {
 	dossier,
 	receiveMany,
 	remoteOfficeUrl,
-	transfer
+	transfer,
+	withdrawal
 } from './support/sync-desk.js';
 import type { TestUser } from './support/test-province.js';
 import type { OfficeStore } from '../../src/lib/storage/office-store';
@@ -48,20 +47,6 @@ async function designDocs(officeId: string): Promise<number> {
 	});
 	const body = (await answer.json()) as { rows: unknown[] };
 	return body.rows.length;
-}
-
-/** A withdrawal of dossier `code` (it closes the dossier), at `at` when given. */
-function withdrawal(officeId: string, by: string, code: string, at?: string): DossierEvent {
-	const {
-		_id,
-		type,
-		schemaVersion,
-		officeId: office,
-		...rest
-	} = eventFor(officeId, by, code, 'withdraw', 2);
-	void [_id, type, schemaVersion, office];
-	if (at === undefined) return rest as unknown as DossierEvent;
-	return { ...rest, at, id: rest.id.replace(rest.at, at) } as unknown as DossierEvent;
 }
 
 describe('first sync of an empty desk', () => {

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shedAged } from '../../src/lib/app/shedding';
-import type { DossierEvent } from '../../src/lib/domain/model';
 import { DEFAULT_LIFECYCLE_SETTINGS } from '../../src/lib/domain/lifecycle';
 import { testContext } from '../../src/lib/domain/lifecycle/test-support';
 import { Projector } from '../../src/lib/storage/projector';
@@ -13,9 +12,15 @@ import { ReadModelDb } from '../../src/lib/storage/read-model';
 import { dossierFromServer } from '../../src/lib/sync/archived-dossiers';
 import type { Fetch } from '../../src/lib/sync/couch-http';
 import { OfficeSync } from '../../src/lib/sync/office-sync';
-import { eventFor } from './suites/security.js';
 import { embeddedTarget, type Target } from './support/targets.js';
-import { basicAuth, deskStore, receiveMany, remoteOfficeUrl } from './support/sync-desk.js';
+import {
+	basicAuth,
+	deskStore,
+	receiveMany,
+	remoteOfficeUrl,
+	transfer,
+	withdrawal
+} from './support/sync-desk.js';
 
 let target: Target;
 beforeAll(async () => {
@@ -24,19 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await target?.close();
 });
-
-/** A withdrawal of dossier `code` written at `at`. */
-function withdrawal(officeId: string, by: string, code: string, at: string): DossierEvent {
-	const {
-		_id,
-		type,
-		schemaVersion,
-		officeId: office,
-		...rest
-	} = eventFor(officeId, by, code, 'withdraw', 2);
-	void [_id, type, schemaVersion, office];
-	return { ...rest, at, id: rest.id.replace(rest.at, at) } as unknown as DossierEvent;
-}
 
 describe('shedding what aged out of the window', () => {
 	it('drops only what the server holds, and the server still shows it whole', async () => {
@@ -99,10 +91,7 @@ describe('shedding what aged out of the window', () => {
 		// Another desk writes a late event of the dossier that left: it stays on the server only,
 		// never as a history without its dossier on this laptop.
 		const other = deskStore(officeA);
-		const late = eventFor(officeA, users.deskA2.name, sent, 'transfer', 7);
-		const { _id, type, schemaVersion, officeId: office, ...lateEvent } = late;
-		void [_id, type, schemaVersion, office];
-		await other.putEvent(lateEvent as unknown as DossierEvent);
+		await other.putEvent(transfer(officeA, users.deskA2.name, sent, 7));
 		const otherSync = new OfficeSync({
 			db: other.db,
 			remoteUrl: url,

@@ -97,7 +97,7 @@ const SHED_EVERY_MS = 6 * 60 * 60 * 1000;
 
 function scheduleShedding(office: Opened, inMs: number): void {
 	office.shedding = setTimeout(() => {
-		void shedAged({ ...office, projector: office.projector, nowMs: Date.now() })
+		void shedAged({ ...office, nowMs: Date.now() })
 			.catch(() => null)
 			.finally(() => {
 				if (office.following !== null) scheduleShedding(office, SHED_EVERY_MS);

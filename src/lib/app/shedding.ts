@@ -22,7 +22,7 @@ export interface SheddingDesk {
 }
 
 /**
- * Purges the dossiers closed, and untouched, before the window's first day; null when the desk
+ * Deletes here the dossiers closed, and untouched, before the window's first day; null when the desk
  * keeps everything or has never finished a pull (nothing on it is known to be on the server yet).
  */
 export async function shedAged(desk: SheddingDesk): Promise<ShedResult | null> {

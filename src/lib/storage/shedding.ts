@@ -6,7 +6,7 @@
  * the server may lack stays, whatever its age.
  */
 import Dexie from 'dexie';
-import { dossierCodeOf } from './documents';
+import { EVENT_PREFIX, HIGH, dossierCodeOf, dossierDocId } from './documents';
 import type { Db } from './pouch';
 import type { ReadModelDb } from './read-model';
 
@@ -22,7 +22,7 @@ export interface ShedResult {
 const STEP = 50;
 
 /**
- * Purges every closed dossier whose last event is before `before` (a Vietnam day, `YYYY-MM-DD`)
+ * Deletes here every closed dossier whose last event is before `before` (a Vietnam day, `YYYY-MM-DD`)
  * with all its documents, unless `mustStay` says one of its document ids has to stay. `between`
  * runs each step where the projector cannot write at the same time.
  */
@@ -51,6 +51,25 @@ export async function shedClosedBefore(
 	return { dossiers, documents, kept };
 }
 
+/** A document as `allDocs` gives it with `include_docs` and `conflicts`: its leaf revisions. */
+export interface Leaves {
+	readonly _id: string;
+	readonly _rev: string;
+	readonly _conflicts?: readonly string[];
+}
+
+/**
+ * Deletes `docs` on this laptop only (the push never sends a deletion), every leaf revision: a
+ * conflicting one (ADR 19) would otherwise win and stay.
+ */
+export async function deleteHere(db: Db, docs: readonly Leaves[]): Promise<void> {
+	const deletion = (_id: string, _rev: string) => ({ _id, _rev, _deleted: true });
+	if (docs.length === 0) return;
+	await db.bulkDocs(docs.map((doc) => deletion(doc._id, doc._rev)));
+	const others = docs.flatMap((doc) => (doc._conflicts ?? []).map((rev) => deletion(doc._id, rev)));
+	if (others.length > 0) await db.bulkDocs(others);
+}
+
 async function shedStep(
 	db: Db,
 	readModel: ReadModelDb,
@@ -65,17 +84,17 @@ async function shedStep(
 	const sorted = [...codes].sort();
 	const wanted = new Set(sorted);
 	const records = await db.allDocs({
-		keys: sorted.map((code) => `dossier:${code}`),
+		keys: sorted.map(dossierDocId),
 		include_docs: true,
 		conflicts: true
 	});
 	const events = await db.allDocs({
-		startkey: `event:${sorted[0]}:`,
-		endkey: `event:${sorted.at(-1)}:\ufff0`,
+		startkey: `${EVENT_PREFIX}${sorted[0]}:`,
+		endkey: `${EVENT_PREFIX}${sorted.at(-1)}:${HIGH}`,
 		include_docs: true,
 		conflicts: true
 	});
-	const docsOf = new Map<string, PouchDB.Core.ExistingDocument<object>[]>();
+	const docsOf = new Map<string, Leaves[]>();
 	for (const row of [...records.rows, ...events.rows]) {
 		if (!('doc' in row) || !row.doc) continue;
 		const code = dossierCodeOf(row.id) ?? '';
@@ -86,8 +105,7 @@ async function shedStep(
 	}
 	const rows = await readModel.dossiers.bulkGet(sorted);
 	const leaving: string[] = [];
-	const deletions: { _id: string; _rev: string; _deleted: true }[] = [];
-	const others: { _id: string; _rev: string; _deleted: true }[] = [];
+	const gone: Leaves[] = [];
 	let documents = 0;
 	let kept = 0;
 	sorted.forEach((code, i) => {
@@ -103,17 +121,10 @@ async function shedStep(
 		}
 		leaving.push(code);
 		documents += docs.length;
-		for (const doc of docs) {
-			deletions.push({ _id: doc._id, _rev: doc._rev, _deleted: true });
-			// Every leaf: a conflicting revision (ADR 19) would otherwise win and stay.
-			for (const rev of (doc as { _conflicts?: string[] })._conflicts ?? []) {
-				others.push({ _id: doc._id, _rev: rev, _deleted: true });
-			}
-		}
+		gone.push(...docs);
 	});
 	if (leaving.length === 0) return { dossiers: 0, documents: 0, kept };
-	await db.bulkDocs(deletions);
-	if (others.length > 0) await db.bulkDocs(others);
+	await deleteHere(db, gone);
 	await readModel.transaction(
 		'rw',
 		[readModel.dossiers, readModel.reportEntries, readModel.actions],

@@ -23,6 +23,7 @@ import {
 	dossierDocId
 } from '$lib/storage/documents';
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
+import { deleteHere, type Leaves } from '$lib/storage/shedding';
 import { isReplicated } from './sync-checkpoint';
 import { fetchFromServer, writePulled } from './pull';
 import { FETCH, bringAll, concat, heldAtStart, heldByLookup } from './pull-pipeline';
@@ -171,13 +172,15 @@ export async function completeDossiers(
 /** Deletes on this laptop only (never pushed) the documents that arrived for a shed dossier. */
 async function shedArrivals(ctx: TransferContext, docs: readonly { _id: string }[]): Promise<void> {
 	if (docs.length === 0) return;
-	const held = await ctx.db.allDocs({ keys: docs.map((doc) => doc._id) });
-	const deletions = held.rows.flatMap((row) =>
-		'value' in row && row.value && !row.value.deleted
-			? [{ _id: row.key, _rev: row.value.rev, _deleted: true }]
-			: []
+	const held = await ctx.db.allDocs({
+		keys: docs.map((doc) => doc._id),
+		include_docs: true,
+		conflicts: true
+	});
+	await deleteHere(
+		ctx.db,
+		held.rows.flatMap((row) => ('doc' in row && row.doc ? [row.doc as Leaves] : []))
 	);
-	if (deletions.length > 0) await ctx.db.bulkDocs(deletions);
 }
 
 /**

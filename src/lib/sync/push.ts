@@ -13,6 +13,7 @@ import {
 	isReplicated,
 	mergeRejections,
 	type Deferred,
+	type Seq,
 	type SyncCheckpoint
 } from './sync-checkpoint';
 import { reasonCode, type Rejection, type RejectionReason } from './sync-status';
@@ -222,16 +223,24 @@ function rejection(
  * waiting for their author.
  */
 export async function countUnsent(db: Db, checkpoint: SyncCheckpoint): Promise<number> {
-	let seq = checkpoint.pushedSeq;
 	let count = checkpoint.deferred.length;
 	const waiting = new Set(checkpoint.deferred.map((d) => d.id));
-	for (;;) {
-		const changes = await db.changes({ since: seq as number, limit: 1000 });
-		count += changes.results.filter(
-			(c) => isReplicated(c.id) && !c.deleted && !waiting.has(c.id)
-		).length;
-		if (changes.results.length < 1000) return count;
-		seq = changes.last_seq;
+	for await (const page of localChangesSince(db, checkpoint.pushedSeq)) {
+		count += page.filter((c) => isReplicated(c.id) && !c.deleted && !waiting.has(c.id)).length;
+	}
+	return count;
+}
+
+/** The local changes since `seq`, a page of a thousand at a time. */
+async function* localChangesSince(
+	db: Db,
+	seq: Seq
+): AsyncGenerator<PouchDB.Core.ChangesResponseChange<object>[]> {
+	for (let since = seq; ;) {
+		const changes = await db.changes({ since: since as number, limit: 1000 });
+		yield changes.results;
+		if (changes.results.length < 1000) return;
+		since = changes.last_seq;
 	}
 }
 
@@ -246,11 +255,8 @@ export async function notYetOnServer(db: Db, checkpoint: SyncCheckpoint): Promis
 		...checkpoint.deferred.map((d) => d.id),
 		...checkpoint.rejected.map((r) => r.id)
 	]);
-	let seq = checkpoint.verifiedSeq;
-	for (;;) {
-		const changes = await db.changes({ since: seq as number, limit: 1000 });
-		for (const change of changes.results) ids.add(change.id);
-		if (changes.results.length < 1000) return ids;
-		seq = changes.last_seq;
+	for await (const page of localChangesSince(db, checkpoint.verifiedSeq)) {
+		for (const change of page) ids.add(change.id);
 	}
+	return ids;
 }

@@ -48,6 +48,20 @@ export function transfer(officeId: string, by: string, code: string, n = 1): Dos
 	return v.parse(DossierEventSchema, rest);
 }
 
+/** A withdrawal of dossier `code` (it closes the dossier), at `at` when given. */
+export function withdrawal(officeId: string, by: string, code: string, at?: string): DossierEvent {
+	const {
+		_id,
+		type,
+		schemaVersion,
+		officeId: office,
+		...rest
+	} = eventFor(officeId, by, code, 'withdraw', 2);
+	void [_id, type, schemaVersion, office];
+	if (at === undefined) return rest as unknown as DossierEvent;
+	return { ...rest, at, id: rest.id.replace(rest.at, at) } as unknown as DossierEvent;
+}
+
 /** Writes `dossiers` dossiers with one event each; returns the ids written. */
 export async function receiveMany(
 	store: OfficeStore,
