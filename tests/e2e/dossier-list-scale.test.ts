@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DossierListPage } from './support/dossier-list-page';
+import { testOnDisk as test } from './support/disk-profile';
 import { signIn } from './support/login-page';
 import { HOSTILE_NAMES, seedReadModel } from './support/seed-read-model';
 

@@ -1,23 +1,11 @@
 import { signIn } from './support/login-page';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumArgs, chromiumPath } from './support/chromium';
+import { launchOnDisk } from './support/disk-profile';
 import { ReceivePage } from './support/receive-page';
-
-/** A browser whose profile (and IndexedDB) lives in `dir`, so it can be killed and started again. */
-function launch(dir: string, baseURL: string): Promise<BrowserContext> {
-	return chromium.launchPersistentContext(dir, {
-		executablePath: chromiumPath,
-		args: chromiumArgs,
-		headless: true,
-		baseURL,
-		locale: 'vi-VN',
-		timezoneId: 'Asia/Ho_Chi_Minh'
-	});
-}
 
 /** SIGKILL every process of that browser: nothing gets to finish or clean up. */
 function killBrowser(dir: string): void {
@@ -42,7 +30,7 @@ test('killing the browser during a receipt leaves the dossier whole or absent, a
 	test.setTimeout(180_000);
 	const dir = mkdtempSync(join(tmpdir(), 'motcua-crash-'));
 	try {
-		let context = await launch(dir, baseURL ?? '');
+		let context = await launchOnDisk(dir, baseURL ?? '');
 		await signIn(await context.newPage());
 		const sequences: number[] = [];
 		let prefix = '';
@@ -62,7 +50,7 @@ test('killing the browser during a receipt leaves the dossier whole or absent, a
 			await context.close().catch(() => undefined);
 
 			// Started again, the desk receives normally with a code no earlier receipt could have had.
-			context = await launch(dir, baseURL ?? '');
+			context = await launchOnDisk(dir, baseURL ?? '');
 			const code = await new ReceivePage(await context.newPage()).receive('khai sinh ket hop');
 			const parts = code.split('-');
 			prefix = parts.slice(0, -1).join('-');
