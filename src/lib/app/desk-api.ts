@@ -43,7 +43,7 @@ import {
 } from './dossier-actions';
 import { intakeRefusalForm, intakeSupplementRequestForm } from './intake-forms';
 import { deskLabel } from './officer-label';
-import { officePeriodReport, reportCoverage } from './period-report';
+import { officePeriodReport, reportCoverage, type ReportGrouping } from './period-report';
 import {
 	printableForm,
 	printableKinds,
@@ -148,7 +148,7 @@ export interface LookupApi {
 
 /** Reports: the period report, the day-end summary, the tracking book. */
 export interface ReportApi {
-	periodReport(period: ReportPeriod, groupBy?: 'sector' | 'office'): Promise<PeriodReport>;
+	periodReport(period: ReportPeriod, groupBy?: ReportGrouping): Promise<PeriodReport>;
 	/** Since which day this laptop holds every closed dossier (ADR 18); null: all of them. */
 	reportCoverage(): Promise<IsoDate | null>;
 	/** Calls `onChange` now and whenever the projector changes the report entries. */

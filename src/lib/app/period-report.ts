@@ -2,44 +2,23 @@
  * The period report of this office (domain.md §8) from the report entries the projector keeps
  * beside each dossier's row, so no dossier is folded again to build it.
  */
-import {
-	buildPeriodReport,
-	type PeriodReport,
-	type ReportColumns,
-	type ReportPeriod
-} from '$lib/domain/report';
+import { buildPeriodReport, type PeriodReport, type ReportPeriod } from '$lib/domain/report';
 import { isIsoDate, type IsoDate } from '$lib/domain/time';
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { nowLocal } from './clock';
 import type { Workspace } from './workspace';
 
-export type ReportGrouping = 'sector' | 'procedure-level';
+/** Why no report is built for the period chosen (`report.errors.*`). */
+export const PERIOD_ERRORS = ['period-end-before-start', 'period-incomplete'] as const;
+export type PeriodError = (typeof PERIOD_ERRORS)[number];
 
-/**
- * The columns the report table shows, in order (`report.columns.*`): five of the new dossiers,
- * four of the resolved, three of the pending, then the withdrawn and the returned.
- */
-export const REPORT_TABLE_COLUMNS = [
-	'newTotal',
-	'newOnline',
-	'newDirect',
-	'newPostal',
-	'carriedOver',
-	'resolved',
-	'resolvedEarly',
-	'resolvedOnTime',
-	'resolvedLate',
-	'pending',
-	'pendingInTime',
-	'pendingOverdue',
-	'withdrawn',
-	'returned'
-] as const satisfies readonly (keyof ReportColumns)[];
+/** What the rows of the office's report are (the national form: sectors). */
+export type ReportGrouping = 'sector' | 'procedure';
 
 export async function officePeriodReport(
 	ws: Workspace,
 	period: ReportPeriod,
-	groupBy: 'sector' | 'office' = 'sector'
+	groupBy: ReportGrouping = 'sector'
 ): Promise<PeriodReport> {
 	// Dossiers received after the period cannot count in it; everything else may (carried over).
 	const entries = await ws.readModel.reportEntries

@@ -109,6 +109,17 @@ export function compareText(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * "ngày 05 tháng 3 năm 2020", "ngày 20 tháng 01 năm 2019": dates of administrative documents
+ * (ND 30/2020: days below 10 and the months 1 and 2 take a leading zero).
+ */
+export function longVnDate(date: IsoDate): string {
+	const day = date.slice(8, 10);
+	const month = Number(date.slice(5, 7));
+	const monthText = month <= 2 ? `0${month}` : String(month);
+	return `ngày ${day} tháng ${monthText} năm ${date.slice(0, 4)}`;
+}
+
 /** `dd/mm/yyyy`, the Vietnamese way of writing a date. */
 export function formatVnDate(date: IsoDate): string {
 	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;

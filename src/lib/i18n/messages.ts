@@ -12,7 +12,7 @@ import { DAY_END_TOTALS } from '$lib/app/day-end';
 import { MISSING_ACTION_FIELDS } from '$lib/app/action-draft';
 import { INTAKE_FORM_ERRORS } from '$lib/app/intake-forms';
 import { LOGIN_ERRORS, LOGIN_STEPS } from '$lib/app/login';
-import { REPORT_TABLE_COLUMNS } from '$lib/app/period-report';
+import { PERIOD_ERRORS } from '$lib/app/period-report';
 import { DOSSIER_FORM_KINDS, PRINTABLE_ERRORS } from '$lib/app/printable-forms';
 import { OVERVIEW_COLUMNS } from '$lib/app/province-overview';
 import { RECEIVE_FAILURES, RECEIVE_FIELD_ERRORS } from '$lib/app/receive-dossier';
@@ -69,6 +69,7 @@ export const MESSAGE_AREAS = {
 	'receive.slipErrors': failures(INTAKE_FORM_ERRORS),
 	'forms.errors': failures(PRINTABLE_ERRORS),
 	'trackingBook.errors': failures(TRACKING_BOOK_RANGE_ERRORS),
+	'report.errors': failures(PERIOD_ERRORS),
 	/** A refusal the desk cannot name says so, as it always has. */
 	'syncPage.reasons': { codes: REJECTION_REASONS, fallback: 'syncPage.reasons.unknown' },
 	// States, kinds and choices.
@@ -82,7 +83,6 @@ export const MESSAGE_AREAS = {
 	action: values(EVENT_KINDS),
 	'forms.kinds': values(DOSSIER_FORM_KINDS),
 	'province.columns': values(OVERVIEW_COLUMNS),
-	'report.columns': values(REPORT_TABLE_COLUMNS),
 	'report.presets': values(PERIOD_PRESETS),
 	nav: values(NAV_AREAS),
 	areas: values(DESCRIBED_AREAS),

@@ -1,29 +1,49 @@
 import { todayLocal } from '$lib/app/clock';
-import type { ReportApi } from '$lib/app/desk-api';
+import type { DeskFacts, ReportApi } from '$lib/app/desk-api';
+import type { PeriodError, ReportGrouping } from '$lib/app/period-report';
 import {
+	buildReportSheet,
+	customPeriod,
 	periodContaining,
 	presetPeriod,
 	type PeriodConvention,
 	type PeriodPreset,
-	type PeriodReport
+	type PeriodReport,
+	type ReportPeriod,
+	type ReportSheet
 } from '$lib/domain/report';
+import { isIsoDate } from '$lib/domain/time';
 
-/** The Báo cáo page: which period, grouped how, and the report built for it. */
+/** A preset period of domain.md §8.3, or any range typed as dd/mm/yyyy. */
+export type PeriodChoice = PeriodPreset | 'custom';
+
+/** The Báo cáo page: which period, rows by what, the report and its printable sheet. */
 export class PeriodReportState {
-	preset = $state<PeriodPreset>('month');
+	choice = $state<PeriodChoice>('month');
 	convention = $state<PeriodConvention>('decree-09-2019');
 	year = $state(2020);
 	index = $state(1);
+	/** The custom range, ISO days ('' until a valid day is typed). */
+	from = $state<string>('');
+	to = $state<string>('');
+	rows = $state<ReportGrouping>('sector');
 	#report = $state.raw<PeriodReport | null>(null);
 	#busy = $state(false);
 	#keptSince = $state<string | null>(null);
+	/** Counts refreshes: only the latest one may show its report (the choice may change meanwhile). */
+	#asked = 0;
 
 	constructor(
-		private readonly api: Pick<ReportApi, 'periodReport' | 'reportCoverage' | 'onReportChange'>
+		private readonly api: Pick<ReportApi, 'periodReport' | 'reportCoverage' | 'onReportChange'> &
+			Pick<DeskFacts, 'office' | 'officer'>
 	) {
-		const current = periodContaining(todayLocal(), 'month');
+		const today = todayLocal();
+		const current = periodContaining(today, 'month');
 		this.year = current.year;
 		this.index = current.index;
+		// A custom range starts as the current reporting month up to today.
+		this.from = current.from;
+		this.to = today < current.to ? today : current.to;
 	}
 
 	get report(): PeriodReport | null {
@@ -32,6 +52,22 @@ export class PeriodReportState {
 	get busy(): boolean {
 		return this.#busy;
 	}
+	get maxIndex(): number {
+		return this.choice === 'month' ? 12 : this.choice === 'quarter' ? 4 : 1;
+	}
+
+	/** The period chosen, or why there is none. */
+	get period(): { ok: true; period: ReportPeriod } | { ok: false; error: PeriodError } {
+		if (this.choice !== 'custom') {
+			const index = Math.min(Math.max(1, this.index), this.maxIndex);
+			const year = Math.min(Math.max(2000, Math.trunc(this.year) || 2000), 2100);
+			return { ok: true, period: presetPeriod(this.choice, year, index, this.convention) };
+		}
+		if (!isIsoDate(this.from) || !isIsoDate(this.to))
+			return { ok: false, error: 'period-incomplete' };
+		return customPeriod(this.from, this.to);
+	}
+
 	/**
 	 * The first day of the laptop's window (ADR 18) when the period starts before it: the report
 	 * then lacks the dossiers that closed earlier. Null otherwise.
@@ -41,8 +77,18 @@ export class PeriodReportState {
 		const report = this.#report;
 		return since !== null && report !== null && report.period.from < since ? since : null;
 	}
-	get maxIndex(): number {
-		return this.preset === 'month' ? 12 : this.preset === 'quarter' ? 4 : 1;
+
+	/** The report in the national layout, as printed and exported. */
+	get sheet(): ReportSheet | null {
+		const report = this.#report;
+		if (report === null) return null;
+		return buildReportSheet({
+			report,
+			rows: this.rows,
+			office: this.api.office,
+			preparer: this.api.officer.fullName,
+			printedOn: todayLocal()
+		});
 	}
 
 	/** Builds the report again whenever the projector changes the report entries. */
@@ -51,14 +97,21 @@ export class PeriodReportState {
 	}
 
 	async refresh(): Promise<void> {
+		const asked = ++this.#asked;
+		const chosen = this.period;
+		if (!chosen.ok) {
+			this.#report = null;
+			return;
+		}
 		this.#busy = true;
 		try {
-			const index = Math.min(Math.max(1, this.index), this.maxIndex);
-			const period = presetPeriod(this.preset, this.year, index, this.convention);
-			this.#keptSince = await this.api.reportCoverage();
-			this.#report = await this.api.periodReport(period, 'sector');
+			const keptSince = await this.api.reportCoverage();
+			const report = await this.api.periodReport(chosen.period, this.rows);
+			if (asked !== this.#asked) return;
+			this.#keptSince = keptSince;
+			this.#report = report;
 		} finally {
-			this.#busy = false;
+			if (asked === this.#asked) this.#busy = false;
 		}
 	}
 }

@@ -9,8 +9,11 @@ import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { ResolutionTiming } from '$lib/domain/classification';
 import type { ReportEntry } from '$lib/domain/report';
 
-/** 4: the projector keeps the codes it saw without a row (`orphans`), read by its fast path. */
-export const PROJECTION_VERSION = 4;
+/**
+ * 4: the projector keeps the codes it saw without a row (`orphans`), read by its fast path.
+ * 5: report entries name the procedure (rows by procedure) and an unsatisfied rating's reason.
+ */
+export const PROJECTION_VERSION = 5;
 
 /** One dossier as the lists, filters and the work queue need it. */
 export interface DossierRow {

@@ -79,19 +79,80 @@ export class TrackingBookPage {
 		await this.page.getByLabel('Đến ngày').fill(to);
 	}
 
-	async #download(button: string): Promise<{ name: string; bytes: Buffer }> {
-		const [download]: [Download, void] = await Promise.all([
-			this.page.waitForEvent('download'),
-			this.page.getByRole('button', { name: button }).click()
-		]);
-		return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-	}
-
 	exportCsv() {
-		return this.#download('Xuất CSV');
+		return downloadFrom(this.page, 'Xuất CSV');
 	}
 
 	exportXlsx() {
-		return this.#download('Xuất XLSX');
+		return downloadFrom(this.page, 'Xuất XLSX');
+	}
+}
+
+/** Clicks the button named `button` and reads the file it downloads. */
+export async function downloadFrom(
+	page: Page,
+	button: string
+): Promise<{ name: string; bytes: Buffer }> {
+	const [download]: [Download, void] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
+	return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+/** The period report (`/bao-cao`): period, rows, the sheet, charts, print and exports. */
+export class ReportPage {
+	readonly print: PrintPage;
+
+	constructor(private readonly page: Page) {
+		this.print = new PrintPage(page);
+	}
+
+	async goto(): Promise<void> {
+		await this.page.goto('/bao-cao');
+		await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(
+			'Báo cáo kết quả giải quyết thủ tục hành chính'
+		);
+	}
+
+	sheet() {
+		return this.page.getByTestId('report-sheet');
+	}
+
+	table() {
+		return this.page.getByTestId('report-table');
+	}
+
+	/** The figures of the row named `label` ("Tổng cộng", a sector), columns (3) to (15). */
+	async figures(label: string): Promise<string[]> {
+		const row = this.table().locator('tr', {
+			has: this.page.getByRole('rowheader', { name: label })
+		});
+		return row.locator('td.num').allInnerTexts();
+	}
+
+	async choose(preset: string): Promise<void> {
+		await this.page.getByLabel('Kỳ báo cáo').selectOption({ label: preset });
+	}
+
+	async rowsBy(what: 'Lĩnh vực' | 'Thủ tục'): Promise<void> {
+		await this.page.getByLabel('Số liệu theo').selectOption({ label: what });
+	}
+
+	async typeRange(from: string, to: string): Promise<void> {
+		const fromField = this.page.getByLabel('Từ ngày', { exact: true });
+		const toField = this.page.getByLabel('Đến ngày', { exact: true });
+		await fromField.fill(from);
+		await fromField.press('Enter');
+		await toField.fill(to);
+		await toField.press('Enter');
+	}
+
+	exportCsv() {
+		return downloadFrom(this.page, 'Xuất CSV');
+	}
+
+	exportXlsx() {
+		return downloadFrom(this.page, 'Xuất XLSX');
 	}
 }

@@ -153,6 +153,20 @@ describe.skipIf(!enabled)('the production recipe, step by step (docs/deploy.md)'
 			docPath('_replicator', replication())
 		);
 		await admin().json('DELETE', `${docPath('_replicator', replication())}?rev=${replicator._rev}`);
+		// The node running the job stops it only once it sees the deletion: until then it would
+		// still copy what the desk sends next to the backup.
+		await until('the backup replication has stopped', async () => {
+			const listed = await admin().json<{ docs: { doc_id: string }[] }>(
+				'GET',
+				'/_scheduler/docs/_replicator'
+			);
+			const running = await admin().json<{ jobs: { doc_id?: string }[] }>(
+				'GET',
+				'/_scheduler/jobs'
+			);
+			const gone = ({ doc_id }: { doc_id?: string }) => doc_id !== replication();
+			return listed.docs.every(gone) && running.jobs.every(gone) ? true : null;
+		});
 		const after = await receiveMany(desk, target.fixture.users.deskA.name, 'AFT', 5);
 		expect(await syncOf(desk).sync()).toMatchObject({ status: 'up-to-date', unsent: 0 });
 

@@ -5,7 +5,7 @@
  */
 import { TIME_UNIT_LABELS } from '$lib/domain/forms';
 import type { ProcedureTime } from '$lib/domain/model';
-import { formatVnDate, type IsoDate, type LocalDateTime } from '$lib/domain/time';
+import { formatVnDate, longVnDate, type IsoDate, type LocalDateTime } from '$lib/domain/time';
 import { formatNumber } from '$lib/i18n/format';
 
 /** Dots left for handwriting where a form has no value. */
@@ -15,12 +15,7 @@ export const BLANK = '……………';
 export const BLANK_DATE_TIME = '… giờ … phút, ngày … tháng … năm …';
 
 /** "ngày 05 tháng 3 năm 2020", "ngày 20 tháng 01 năm 2019". */
-export function longDate(date: IsoDate): string {
-	const day = date.slice(8, 10);
-	const month = Number(date.slice(5, 7));
-	const monthText = month <= 2 ? `0${month}` : String(month);
-	return `ngày ${day} tháng ${monthText} năm ${date.slice(0, 4)}`;
-}
+export const longDate = longVnDate;
 
 /** "08 giờ 37 phút, ngày 20 tháng 11 năm 2019" (Form 01 items 4 and 5, Form 05). */
 export function longDateTime(at: LocalDateTime | null): string {

@@ -12,6 +12,19 @@ const entryOf = (events: DossierEvent[]) =>
 describe('toReportEntry (domain.md §8.2)', () => {
 	const transfer = e('transfer', '2019-11-20T09:00:00', { toUnit: 'U' });
 
+	it("keeps an unsatisfied rating's reason, and no other comment", () => {
+		const rated = (rating: 'satisfied' | 'unsatisfied', reason: string) =>
+			entryOf([
+				transfer,
+				e('result-ready', '2019-11-25T09:00:00', { outcome: 'approved' }),
+				e('rate', '2019-11-25T10:00:00', { rating, reason })
+			]).ratings;
+		expect(rated('unsatisfied', 'Chờ lâu')).toEqual([
+			{ rating: 'unsatisfied', at: '2019-11-25T10:00:00', reason: 'Chờ lâu' }
+		]);
+		expect(rated('satisfied', 'Tốt')).toEqual([{ rating: 'satisfied', at: '2019-11-25T10:00:00' }]);
+	});
+
 	it('takes the finish from the fold', () => {
 		expect(entryOf([transfer]).finish).toBeNull();
 		const decided = entryOf([
@@ -26,6 +39,8 @@ describe('toReportEntry (domain.md §8.2)', () => {
 			code: dossier.code,
 			officeId: 'office-1',
 			sector: 'tu-phap',
+			procedureCode: dossier.procedure.code,
+			procedureName: dossier.procedure.name,
 			channel: 'online',
 			finish: { kind: 'resolved', at: '2019-11-25T09:00:00', outcome: 'refused' },
 			ratings: [{ rating: 'satisfied', at: '2019-11-25T10:00:00' }]

@@ -14,10 +14,20 @@ export type Finish =
 	/** Stopped (T10/T13): returned unresolved, domain.md §8.2 "Hồ sơ trả lại". */
 	| { readonly kind: 'returned'; readonly at: LocalDateTime };
 
-/** The fields a report groups by (office, sector, or anything a caller derives from them). */
+/** The fields a report groups by (office, sector, procedure, or anything derived from them). */
 export interface GroupFields {
 	readonly officeId: string;
 	readonly sector: string;
+	/** National code of the procedure the dossier was received under (domain.md §2). */
+	readonly procedureCode: string;
+	readonly procedureName: string;
+}
+
+/** A rating as the report counts it; an unsatisfied one carries the citizen's reason (§10). */
+export interface EntryRating {
+	readonly rating: Rating;
+	readonly at: LocalDateTime;
+	readonly reason?: string;
 }
 
 export interface ReportEntry extends GroupFields, DossierTimes {
@@ -26,7 +36,7 @@ export interface ReportEntry extends GroupFields, DossierTimes {
 	readonly receivedAt: LocalDateTime;
 	readonly finish: Finish | null;
 	/** The latest rating per channel, domain.md §10. */
-	readonly ratings: readonly { readonly rating: Rating; readonly at: LocalDateTime }[];
+	readonly ratings: readonly EntryRating[];
 }
 
 /** A dossier refused at intake (Form 03): informational, outside the balance (§8.2). */
@@ -51,11 +61,15 @@ export function toReportEntry(dossier: Dossier, folded: FoldedDossier): ReportEn
 		code: dossier.code,
 		officeId: dossier.officeId,
 		sector: dossier.procedure.sector,
+		procedureCode: dossier.procedure.code,
+		procedureName: dossier.procedure.name,
 		channel: dossier.channel,
 		receivedAt: dossier.receivedAt,
 		dueTimeline: folded.dueTimeline,
 		pauses: folded.pauses,
 		finish: finishOf(folded),
-		ratings: folded.ratings.map(({ rating, at }) => ({ rating, at }))
+		ratings: folded.ratings.map(({ rating, at, reason }) =>
+			reason === undefined || rating !== 'unsatisfied' ? { rating, at } : { rating, at, reason }
+		)
 	};
 }

@@ -10,6 +10,7 @@ export {
 } from './columns';
 export {
 	toReportEntry,
+	type EntryRating,
 	type Finish,
 	type GroupFields,
 	type IntakeRejection,
@@ -30,6 +31,7 @@ export {
 	buildPeriodReport,
 	DEFAULT_REPORT_SETTINGS,
 	type GroupBy,
+	type MonthPoint,
 	type PeriodReport,
 	type ReportRow,
 	type ReportSettings
@@ -45,3 +47,18 @@ export {
 	type PresetPeriod,
 	type ReportPeriod
 } from './periods';
+export {
+	buildReportSheet,
+	periodLine,
+	presetLabel,
+	ratingsSentence,
+	SHARE_COLUMNS,
+	SHEET_COLUMNS,
+	SHEET_GROUPS,
+	SHEET_TEXTS,
+	type ReportSheet,
+	type SheetColumn,
+	type SheetGroup,
+	type SheetLine,
+	type SheetRows
+} from './sheet';

@@ -21,6 +21,8 @@ function entry(
 		code: `D${++n}`,
 		officeId: 'office-a',
 		sector: 'tu-phap',
+		procedureCode: '1.001193',
+		procedureName: 'Đăng ký khai sinh',
 		channel: 'direct',
 		receivedAt: t(received),
 		dueTimeline: due === null ? [] : [{ from: t(received), dueAt: t(due) }],
@@ -64,16 +66,19 @@ describe('period report columns (domain.md §8.2)', () => {
 		entry('2020-06-15T09:00:00', '2020-06-22T09:00:00'), // received after the period
 		entry('2020-04-01T09:00:00', '2020-04-08T09:00:00', resolved('2020-04-07T09:00:00'), {
 			sector: 'dat-dai',
+			procedureCode: '1.004227',
+			procedureName: 'Cấp giấy chứng nhận quyền sử dụng đất',
 			ratings: [
 				{ rating: 'unsatisfied', at: t('2020-04-07T10:00:00') },
 				{ rating: 'satisfied', at: t('2020-06-20T10:00:00') } // rated after the period
 			]
 		})
 	];
+	const birth = { procedureCode: '1.001193', procedureName: 'Đăng ký khai sinh' };
 	const rejections: IntakeRejection[] = [
-		{ officeId: 'office-a', sector: 'tu-phap', at: t('2020-04-01T09:00:00') },
-		{ officeId: 'office-b', sector: 'tu-phap', at: t('2020-04-01T09:00:00') },
-		{ officeId: 'office-a', sector: 'tu-phap', at: t('2020-07-01T09:00:00') }
+		{ officeId: 'office-a', sector: 'tu-phap', ...birth, at: t('2020-04-01T09:00:00') },
+		{ officeId: 'office-b', sector: 'tu-phap', ...birth, at: t('2020-04-01T09:00:00') },
+		{ officeId: 'office-a', sector: 'tu-phap', ...birth, at: t('2020-07-01T09:00:00') }
 	];
 	const report = buildPeriodReport({ entries, intakeRejections: rejections }, period, 'office');
 
@@ -120,6 +125,29 @@ describe('period report columns (domain.md §8.2)', () => {
 		]);
 		const byChannel = buildPeriodReport({ entries }, period, (f) => `${f.officeId}/${f.sector}`);
 		expect(byChannel.rows.map((r) => r.key)).toEqual(['office-a/dat-dai', 'office-a/tu-phap']);
+	});
+
+	it('gives the trend month by month: received when new, resolved when decided (with a due date)', () => {
+		expect(report.months).toEqual([
+			{ month: '2020-03', received: 0, resolved: 1 },
+			{ month: '2020-04', received: 6, resolved: 3 },
+			{ month: '2020-05', received: 1, resolved: 0 },
+			{ month: '2020-06', received: 3, resolved: 0 }
+		]);
+		const sum = (k: 'received' | 'resolved') => report.months.reduce((n, m) => n + m[k], 0);
+		expect([sum('received'), sum('resolved')]).toEqual([
+			report.total.columns.newTotal,
+			report.total.columns.resolved
+		]);
+	});
+
+	it('groups by procedure: keyed by its code, named and sorted by its name', () => {
+		const byProcedure = buildPeriodReport({ entries }, period, 'procedure');
+		expect(byProcedure.rows.map((r) => [r.key, r.label, r.columns.resolved])).toEqual([
+			['1.004227', 'Cấp giấy chứng nhận quyền sử dụng đất', 1],
+			['1.001193', 'Đăng ký khai sinh', 3]
+		]);
+		expect(report.rows.map((r) => r.label)).toEqual(['office-a', 'office-b']);
 	});
 
 	it('counts ratings given in the period, as shares of ratings (§10)', () => {

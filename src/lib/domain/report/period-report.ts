@@ -40,10 +40,13 @@ export const DEFAULT_REPORT_SETTINGS: ReportSettings = {
 	mergeDirectAndPostal: false
 };
 
-export type GroupBy = 'office' | 'sector' | ((fields: GroupFields) => string);
+/** Rows by office, by sector, by procedure (keyed by its code, named by its name) or any key. */
+export type GroupBy = 'office' | 'sector' | 'procedure' | ((fields: GroupFields) => string);
 
 export interface ReportRow {
 	readonly key: string;
+	/** What the row is called: the key, or the procedure's name when grouped by procedure. */
+	readonly label: string;
 	readonly columns: ReportColumns;
 	/** Ratings given in the period (latest per dossier and channel), §10. */
 	readonly ratings: RatingCounts;
@@ -56,19 +59,64 @@ export interface ReportRow {
 	readonly balance: BalanceCheck;
 }
 
+/** One calendar month of the period (clipped to it): what was received and what was resolved. */
+export interface MonthPoint {
+	/** `yyyy-mm`. */
+	readonly month: string;
+	readonly received: number;
+	readonly resolved: number;
+}
+
 export interface PeriodReport {
 	readonly period: ReportPeriod;
 	readonly rows: readonly ReportRow[];
 	readonly total: ReportRow;
+	/** The trend of the period month by month (charts, domain.md §8). */
+	readonly months: readonly MonthPoint[];
 }
 
 interface Tally {
+	readonly label: string;
 	readonly columns: ReportColumns;
 	readonly ratings: RatingCounts;
 }
 
-const keyOf = (groupBy: GroupBy): ((f: GroupFields) => string) =>
-	groupBy === 'office' ? (f) => f.officeId : groupBy === 'sector' ? (f) => f.sector : groupBy;
+const keyOf = (groupBy: GroupBy): ((f: GroupFields) => string) => {
+	switch (groupBy) {
+		case 'office':
+			return (f) => f.officeId;
+		case 'sector':
+			return (f) => f.sector;
+		case 'procedure':
+			return (f) => f.procedureCode;
+		default:
+			return groupBy;
+	}
+};
+
+const labelOf = (groupBy: GroupBy, key: string, f: GroupFields): string =>
+	groupBy === 'procedure' ? f.procedureName : key;
+
+/** Every calendar month the period touches, in order, at zero. */
+function monthsOf(period: ReportPeriod): Map<string, { received: number; resolved: number }> {
+	const months = new Map<string, { received: number; resolved: number }>();
+	let year = Number(period.from.slice(0, 4));
+	let month = Number(period.from.slice(5, 7));
+	const last = period.to.slice(0, 7);
+	for (;;) {
+		const key = `${year}-${String(month).padStart(2, '0')}`;
+		months.set(key, { received: 0, resolved: 0 });
+		if (key >= last) return months;
+		if (++month > 12) [year, month] = [year + 1, 1];
+	}
+}
+
+const RESOLVED_COLUMNS: ReadonlySet<CountedColumn> = new Set([
+	'resolvedEarly',
+	'resolvedOnTime',
+	'resolvedLate'
+]);
+const NEW_COLUMNS: ReadonlySet<CountedColumn> = new Set(['newOnline', 'newDirect', 'newPostal']);
 
 const inPeriod = (at: LocalDateTime, period: ReportPeriod): boolean => {
 	const day = datePart(at);
@@ -85,6 +133,7 @@ function toRow(key: string, t: Tally, settings: ReportSettings): ReportRow {
 	const columns = completeColumns(t.columns, settings);
 	return {
 		key,
+		label: t.label,
 		columns,
 		ratings: t.ratings,
 		shares: resolutionShares(columns),
@@ -116,19 +165,32 @@ export function buildPeriodReport(
 		throw new Error(`Period ${period.from}..${period.to} ends before it starts`);
 	const key = keyOf(groupBy);
 	const groups = new Map<string, Tally>();
-	const total: Tally = { columns: emptyColumns(), ratings: emptyRatings() };
+	const total: Tally = { label: '', columns: emptyColumns(), ratings: emptyRatings() };
 	const tallyOf = (f: GroupFields): Tally => {
 		const k = key(f);
 		let t = groups.get(k);
-		if (t === undefined) groups.set(k, (t = { columns: emptyColumns(), ratings: emptyRatings() }));
+		if (t === undefined) {
+			const label = labelOf(groupBy, k, f);
+			groups.set(k, (t = { label, columns: emptyColumns(), ratings: emptyRatings() }));
+		}
 		return t;
 	};
+	const months = monthsOf(period);
 	for (const e of input.entries) {
 		const columns = columnsOf(e, period, settings.classificationMode, input.asOf);
 		const ratings = e.ratings.filter((r) => inPeriod(r.at, period)).map((r) => r.rating);
 		if (columns.length === 0 && ratings.length === 0) continue;
 		add(tallyOf(e), columns, ratings);
 		add(total, columns, ratings);
+		for (const column of columns) {
+			if (NEW_COLUMNS.has(column)) {
+				const point = months.get(e.receivedAt.slice(0, 7));
+				if (point) point.received++;
+			} else if (RESOLVED_COLUMNS.has(column) && e.finish !== null) {
+				const point = months.get(e.finish.at.slice(0, 7));
+				if (point) point.resolved++;
+			}
+		}
 	}
 	for (const r of input.intakeRejections ?? []) {
 		if (!inPeriod(r.at, period)) continue;
@@ -136,7 +198,12 @@ export function buildPeriodReport(
 		add(total, ['rejectedAtIntake'], []);
 	}
 	const rows = [...groups]
-		.sort(([a], [b]) => compareText(a, b))
+		.sort(([a, x], [b, y]) => compareText(x.label, y.label) || compareText(a, b))
 		.map(([k, t]) => toRow(k, t, settings));
-	return { period, rows, total: toRow('', total, settings) };
+	return {
+		period,
+		rows,
+		total: toRow('', total, settings),
+		months: [...months].map(([month, counts]) => ({ month, ...counts }))
+	};
 }

@@ -22,6 +22,7 @@ import { formatVnNumber, formatVnPercent } from './format';
 import { percentOf } from './percent';
 import { buildPeriodReport } from './period-report';
 import { presetPeriod } from './periods';
+import { ratingsSentence } from './sheet';
 import seed from './seed-report-2020.json';
 
 type Kind = 'early' | 'on-time' | 'late' | 'pending';
@@ -119,6 +120,13 @@ describe('Lạng Sơn 2020 seed (domain.md §14)', () => {
 		expect(report.total.balance.ok).toBe(true);
 		expect(report.rows.map((row) => row.key)).toEqual([...OFFICES].sort());
 		expect(formatVnNumber(columns.newTotal)).toBe('47.540');
+	});
+
+	it('writes the ratings the way the province published them', () => {
+		expect(ratingsSentence(ratings, ratingShares)).toBe(
+			'8.452 lượt đánh giá: rất hài lòng 8.080 (95,60 %), hài lòng 371 (4,39 %), ' +
+				'không hài lòng 1 (0,01 %)'
+		);
 	});
 
 	it('reproduces the published shares of RESOLVED exactly', () => {
