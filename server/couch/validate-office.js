@@ -30,7 +30,8 @@ export const ACTION_ROLES = {
 	withdraw: ['desk-officer'],
 	stop: ['desk-officer', 'leader', 'supervisor'],
 	rate: ['desk-officer'],
-	review: ['supervisor']
+	review: ['supervisor'],
+	'follow-up': ['leader', 'supervisor']
 };
 
 /**
@@ -49,7 +50,8 @@ const PAYLOAD_FIELDS = {
 	withdraw: { reason: 'text' },
 	stop: { reason: 'text', returnedUnresolved: 'boolean' },
 	rate: { rating: ['very-satisfied', 'satisfied', 'unsatisfied'] },
-	review: { note: 'text', covers: 'list' }
+	review: { note: 'text', covers: 'list' },
+	'follow-up': { rating: 'text', step: ['assign', 'answer', 'close'] }
 };
 
 export const OFFICE_RULES = {
@@ -61,7 +63,8 @@ export const OFFICE_RULES = {
 	/** Fields a payload needs on top, by kind and value (a refusal needs its reason, …). */
 	payloadWhen: {
 		'result-ready': { outcome: { refused: 'reason' } },
-		deliver: { method: { 'in-person': 'receiverName', postal: 'trackingNumber' } }
+		deliver: { method: { 'in-person': 'receiverName', postal: 'trackingNumber' } },
+		'follow-up': { step: { assign: 'assignee', answer: 'note' } }
 	},
 	/** Anyone of the office with a function may register a desk (first login of a laptop). */
 	deskRoles: ['desk-officer', 'processing-officer', 'leader', 'supervisor'],

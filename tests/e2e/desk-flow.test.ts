@@ -116,8 +116,9 @@ test('an unsatisfied rating needs a reason, flags the dossier, and the superviso
 	await dossier.rateUnsatisfied('Phải chờ lâu');
 	await dossier.goto(code);
 	await expect(page.getByText('Hồ sơ cần lãnh đạo, giám sát xem lại')).toBeVisible();
-	// The desk officer cannot mark it reviewed; the supervisor, at the same laptop, can.
+	// The desk officer cannot mark it reviewed nor follow it up; the supervisor, at the same laptop, can.
 	await expect(page.getByRole('button', { name: 'Giám sát ghi nhận đã xem' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Theo dõi ý kiến không hài lòng' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Đổi cán bộ' }).click();
 	await new LoginPage(page).logIn(officer('supervisor'));
 	await page.goto('/cuoi-ngay');
@@ -148,6 +149,46 @@ test('an unsatisfied rating needs a reason, flags the dossier, and the superviso
 	await expect(reviewed).toContainText('Lương Thị Hoa');
 	await expect(reviewed).toContainText('Đã gọi điện xin lỗi công dân');
 	await expect(page.locator('main')).not.toContainText('cho đến khi có chức năng');
+
+	// The period report lists the rating with its reason; its follow-up is recorded step by step.
+	const unsatisfied = () =>
+		page.getByTestId('report-unsatisfied').getByTestId('unsatisfied-row').filter({ hasText: code });
+	await page.goto('/bao-cao');
+	await expect(page.getByTestId('report-ratings')).toContainText(
+		'1 lượt đánh giá: rất hài lòng 0 (0,00 %), hài lòng 0 (0,00 %), không hài lòng 1 (100,00 %)'
+	);
+	await expect(unsatisfied()).toContainText('Phải chờ lâu');
+	await expect(unsatisfied()).toContainText('Đang xử lý');
+	await unsatisfied().getByRole('link', { name: code }).click();
+	const followUp = async (step: string, fill: Record<string, string>) => {
+		await page.getByRole('button', { name: 'Theo dõi ý kiến không hài lòng' }).click();
+		const form = page.getByTestId('follow-up-form');
+		await expect(form.getByTestId('follow-up-rating')).toContainText('Phải chờ lâu');
+		await form.getByLabel(step, { exact: true }).check();
+		for (const [label, value] of Object.entries(fill)) await form.getByLabel(label).fill(value);
+		await form.getByRole('button', { name: 'Ghi nhận' }).click();
+		return form;
+	};
+	const blank = await followUp('Giao người theo dõi', {});
+	await expect(blank.getByRole('alert')).toHaveText('Ghi họ tên người theo dõi, xử lý ý kiến.');
+	await blank.getByLabel('Người theo dõi, xử lý').fill('Hoàng Văn Minh');
+	await blank.getByRole('button', { name: 'Ghi nhận' }).click();
+	await expect(blank).toBeHidden();
+	await expect(
+		await followUp('Đã trả lời công dân', {
+			'Nội dung đã trả lời công dân': 'Đã gọi điện giải thích thời hạn'
+		})
+	).toBeHidden();
+	await expect(timeline).toContainText('Hoàng Văn Minh');
+	await expect(timeline).toContainText('Đã gọi điện giải thích thời hạn');
+	await page.goto('/bao-cao');
+	await expect(unsatisfied()).toContainText('Hoàng Văn Minh');
+	await expect(unsatisfied()).toContainText('Đã trả lời');
+	await unsatisfied().getByRole('link', { name: code }).click();
+	await expect(await followUp('Kết thúc theo dõi', {})).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Theo dõi ý kiến không hài lòng' })).toHaveCount(0);
+	await page.goto('/bao-cao');
+	await expect(unsatisfied()).toContainText('Đã kết thúc');
 });
 
 test('a refusal or a supplement request without a reason is refused next to the form', async ({

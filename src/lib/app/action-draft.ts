@@ -6,8 +6,11 @@ import type { EventDraft } from '$lib/domain/lifecycle';
 import type { EventKind } from '$lib/domain/model';
 import { parseVnDateTime } from '$lib/domain/time';
 
-/** Actions written through the dossier's action form (rating and review have their own). */
-export type FormAction = Exclude<EventKind, 'rate' | 'review'>;
+/**
+ * Actions written through the dossier's action form (the rating, the review and a rating's
+ * follow-up have their own).
+ */
+export type FormAction = Exclude<EventKind, 'rate' | 'review' | 'follow-up'>;
 
 /**
  * A needed field left empty, as the message under the form names it (`actionForm.missing.*`);

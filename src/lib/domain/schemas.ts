@@ -193,8 +193,27 @@ export const EVENT_PAYLOAD_SCHEMAS = {
 	 * The supervisor has looked at what flagged the dossier: the ids of the anomalies and
 	 * unsatisfied ratings seen (`covers`), and what was found or done (`note`).
 	 */
-	review: record({ note: freeText, covers: list(v.string()) })
+	review: record({ note: freeText, covers: list(v.string()) }),
+	/**
+	 * What is done about an unsatisfied rating (`rating`: the id of its event), domain.md §10:
+	 * `assign` names who follows it up, `answer` records what the citizen was told, `close` ends
+	 * it. Each step is a new event; the latest gives the follow-up's state.
+	 */
+	'follow-up': v.variant('step', [
+		record({
+			rating: v.string(),
+			step: v.literal('assign'),
+			assignee: freeText,
+			note: v.optional(v.string())
+		}),
+		record({ rating: v.string(), step: v.literal('answer'), note: freeText }),
+		record({ rating: v.string(), step: v.literal('close'), note: v.optional(v.string()) })
+	])
 };
+
+/** The steps of a rating's follow-up, in their usual order (domain.md §10). */
+export const FOLLOW_UP_STEPS = ['assign', 'answer', 'close'] as const;
+export type FollowUpStep = (typeof FOLLOW_UP_STEPS)[number];
 
 export type EventPayloads = {
 	[K in keyof typeof EVENT_PAYLOAD_SCHEMAS]: v.InferOutput<(typeof EVENT_PAYLOAD_SCHEMAS)[K]>;
@@ -213,7 +232,8 @@ export const EVENT_KINDS = [
 	'withdraw',
 	'stop',
 	'rate',
-	'review'
+	'review',
+	'follow-up'
 ] as const satisfies readonly EventKind[];
 type UnlistedKind = Exclude<EventKind, (typeof EVENT_KINDS)[number]>;
 /** Compile-time proof that EVENT_KINDS is whole: a kind added to the payloads only fails here. */
@@ -250,7 +270,8 @@ export const DossierEventSchema = v.variant('kind', [
 	event('withdraw'),
 	event('stop'),
 	event('rate'),
-	event('review')
+	event('review'),
+	event('follow-up')
 ]);
 export type DossierEvent = v.InferOutput<typeof DossierEventSchema>;
 

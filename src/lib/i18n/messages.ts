@@ -20,11 +20,12 @@ import { QR_SCAN_NOTES } from '$lib/app/receive-draft';
 import { TRACKING_BOOK_RANGE_ERRORS } from '$lib/app/tracking-book';
 import { DESCRIBED_AREAS, NAV_AREAS } from '$lib/components/app-areas';
 import { URGENCIES } from '$lib/domain/classification/urgency';
-import { LIFECYCLE_STATES } from '$lib/domain/lifecycle';
+import { FOLLOW_UP_STATES, LIFECYCLE_STATES } from '$lib/domain/lifecycle';
 import {
 	CHANNELS,
 	COMPONENT_FORMS,
 	EVENT_KINDS,
+	FOLLOW_UP_STEPS,
 	ID_TYPES,
 	OUTCOMES,
 	RATINGS,
@@ -80,6 +81,8 @@ export const MESSAGE_AREAS = {
 	outcome: values(OUTCOMES),
 	channel: values(CHANNELS),
 	rating: values(RATINGS),
+	followUpStep: values(FOLLOW_UP_STEPS),
+	followUpState: values(FOLLOW_UP_STATES),
 	action: values(EVENT_KINDS),
 	'forms.kinds': values(DOSSIER_FORM_KINDS),
 	'province.columns': values(OVERVIEW_COLUMNS),

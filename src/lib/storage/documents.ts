@@ -45,7 +45,8 @@ export const EventDocSchema = v.variant('kind', [
 	eventDoc('withdraw'),
 	eventDoc('stop'),
 	eventDoc('rate'),
-	eventDoc('review')
+	eventDoc('review'),
+	eventDoc('follow-up')
 ]);
 export type EventDoc = v.InferOutput<typeof EventDocSchema>;
 

@@ -33,6 +33,7 @@ function exhausted(core: FoldCore, action: LifecycleAction, settings: LifecycleS
 	if (action === 'apology') return core.apology !== null;
 	if (action === 'rate') return core.ratings.length > 0;
 	if (action === 'review') return core.toReview.length === 0;
+	if (action === 'follow-up') return openFollowUps(core).length === 0;
 	return false;
 }
 
@@ -74,4 +75,15 @@ export function validateAction(
 	if (!roleMay(role, folded.state, action.kind)) return { ok: false, error: 'role-not-allowed' };
 	const error = guardError(folded, action, at, settings, ctx);
 	return error === null ? next : { ok: false, error };
+}
+
+/**
+ * The unsatisfied ratings whose follow-up is not closed (domain.md §10): what the follow-up action
+ * is offered for, oldest first.
+ */
+export function openFollowUps(core: FoldCore): readonly string[] {
+	const closed = new Set(core.followUps.filter((f) => f.state === 'closed').map((f) => f.rating));
+	return core.ratings
+		.filter((r) => r.rating === 'unsatisfied' && !closed.has(r.eventId))
+		.map((r) => r.eventId);
 }

@@ -5,7 +5,7 @@
 import { shiftDueForPauses, type DeadlineContext, type PauseInterval } from '../calendar';
 import type { DossierEvent, EventPayloads } from '../model';
 import type { LocalDateTime } from '../time';
-import type { FoldedDossier, Pause } from './types';
+import type { FoldedDossier, FollowUpRecord, FollowUpStepRecord, Pause } from './types';
 
 type Mutable<T> = {
 	-readonly [K in keyof T]: T[K] extends readonly (infer U)[] ? U[] : T[K];
@@ -57,6 +57,37 @@ function rate(d: FoldDraft, e: Extract<DossierEvent, { kind: 'rate' }>): void {
 	d.ratings = d.ratings.filter((r) => r.channel !== channel);
 	d.ratings.push(record);
 	if (rating === 'unsatisfied') d.unsatisfiedRating = true;
+}
+
+/** Adds a step to the follow-up of its rating (started at its first step), domain.md §10. */
+function followUp(d: FoldDraft, e: Extract<DossierEvent, { kind: 'follow-up' }>): void {
+	const p = e.payload;
+	const step: FollowUpStepRecord = {
+		eventId: e.id,
+		step: p.step,
+		at: e.at,
+		by: e.by,
+		...(p.step === 'assign' ? { assignee: p.assignee } : {}),
+		...(p.note === undefined ? {} : { note: p.note })
+	};
+	const index = d.followUps.findIndex((f) => f.rating === p.rating);
+	const before: FollowUpRecord = d.followUps[index] ?? {
+		rating: p.rating,
+		state: 'open',
+		assignee: null,
+		answer: null,
+		answeredAt: null,
+		steps: []
+	};
+	const after: FollowUpRecord = {
+		...before,
+		steps: [...before.steps, step],
+		...(p.step === 'assign' ? { assignee: p.assignee } : {}),
+		...(p.step === 'answer' ? { state: 'answered', answer: p.note, answeredAt: e.at } : {}),
+		...(p.step === 'close' ? { state: 'closed' } : {})
+	};
+	if (index === -1) d.followUps.push(after);
+	else d.followUps[index] = after;
 }
 
 /** Side effects of an accepted event (the state itself comes from the table). */
@@ -125,5 +156,7 @@ export function applyEffects(d: FoldDraft, e: DossierEvent, ctx: DeadlineContext
 			return;
 		case 'rate':
 			return rate(d, e);
+		case 'follow-up':
+			return followUp(d, e);
 	}
 }

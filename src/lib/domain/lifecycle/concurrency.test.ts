@@ -72,8 +72,11 @@ describe('two desks acting offline on the same dossier', () => {
 });
 
 describe('fold properties', () => {
-	// Every kind but the supervisor's review, which needs something to review.
-	const KINDS: EventKind[] = EVENT_KINDS.filter((kind) => kind !== 'review');
+	// Every kind but the supervisor's review and a rating's follow-up, which need something to
+	// review or follow up.
+	const KINDS: EventKind[] = EVENT_KINDS.filter(
+		(kind) => kind !== 'review' && kind !== 'follow-up'
+	);
 	const payloadFor = (kind: EventKind, random: () => number): never => {
 		const reason = random() < 0.2 ? '' : 'lý do';
 		const payloads = {
@@ -88,7 +91,8 @@ describe('fold properties', () => {
 			withdraw: { reason },
 			stop: { reason, returnedUnresolved: random() < 0.5 },
 			rate: { rating: random() < 0.3 ? 'unsatisfied' : 'satisfied', reason },
-			review: { note: 'Đã xem', covers: [] }
+			review: { note: 'Đã xem', covers: [] },
+			'follow-up': { rating: 'event:x:1', step: 'close' }
 		};
 		return payloads[kind] as never;
 	};

@@ -37,6 +37,7 @@ function initialDraft(dossier: Dossier): FoldDraft {
 		unsatisfiedRating: false,
 		anomalies: [],
 		reviews: [],
+		followUps: [],
 		toReview: [],
 		calendarYearsMissing: [],
 		lastEventAt: receivedAt,
@@ -111,8 +112,10 @@ function step(
 		return;
 	}
 	applyEffects(d, e, ctx);
-	// A review is no lifecycle step: it must not look like the action another desk raced.
-	if (e.kind !== 'review') d.lastApplied = { eventId: e.id, deskId: e.deskId, from: d.state };
+	// A review or a follow-up is no lifecycle step: it must not look like the action another desk
+	// raced.
+	if (e.kind !== 'review' && e.kind !== 'follow-up')
+		d.lastApplied = { eventId: e.id, deskId: e.deskId, from: d.state };
 	d.state = check.state;
 }
 

@@ -3,6 +3,7 @@
  * §6.3, §6.4, §10). Shared by the fold (anomalies) and `validateAction` (errors).
  */
 import { isApologyInTime, type DeadlineContext } from '../calendar';
+import type { EventPayloads } from '../model';
 import type { LocalDateTime } from '../time';
 import type { LifecycleSettings } from './settings';
 import { nextState, type LifecycleState } from './states';
@@ -27,6 +28,23 @@ function apologyGuard(
 	const inTime = isApologyInTime(at, core.dueAt, ctx);
 	if (!inTime.ok) return inTime.error;
 	return inTime.value ? null : 'apology-too-late';
+}
+
+/**
+ * A follow-up step must name an unsatisfied rating the dossier holds, whose follow-up is not
+ * closed; naming who follows up needs a name, an answer needs its text (domain.md §10).
+ */
+function followUpGuard(core: FoldCore, payload: EventPayloads['follow-up']): GuardError | null {
+	const rated = core.ratings.some(
+		(r) => r.eventId === payload.rating && r.rating === 'unsatisfied'
+	);
+	if (!rated) return 'rating-unknown';
+	if (core.followUps.some((f) => f.rating === payload.rating && f.state === 'closed')) {
+		return 'follow-up-closed';
+	}
+	if (payload.step === 'assign' && blank(payload.assignee)) return 'assignee-required';
+	if (payload.step === 'answer' && blank(payload.note)) return 'note-required';
+	return null;
 }
 
 /** The guard of one action kind, domain.md §4.2, §6.3, §6.4, §10; null when it passes. */
@@ -62,6 +80,8 @@ export function guardError(
 			return core.ratings.length > 0 ? 'already-rated' : null;
 		case 'review':
 			return blank(draft.payload.note) ? 'note-required' : null;
+		case 'follow-up':
+			return followUpGuard(core, draft.payload);
 		case 'supplement-received':
 		case 'request-payment':
 		case 'payment-received':

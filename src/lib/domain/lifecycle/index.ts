@@ -1,5 +1,6 @@
 export {
 	availableActions,
+	openFollowUps,
 	validateAction,
 	VALIDATION_ERRORS,
 	type ValidationError
@@ -24,5 +25,5 @@ export {
 	type Transition,
 	type TransitionError
 } from './states';
-export { ANOMALY_CODES, GUARD_ERRORS } from './types';
+export { ANOMALY_CODES, FOLLOW_UP_STATES, GUARD_ERRORS } from './types';
 export type * from './types';

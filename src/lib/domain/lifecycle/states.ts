@@ -71,6 +71,9 @@ const closeOpen = {
 const REVIEW = ['supervisor'] as const satisfies readonly Role[];
 const reviewIn = <S extends LifecycleState>(state: S) => ({ review: { to: state, roles: REVIEW } });
 
+/** The follow-up of an unsatisfied rating (§10) changes no state either; leaders and supervisors. */
+const FOLLOW_UP = ['leader', 'supervisor'] as const satisfies readonly Role[];
+
 /** domain.md §4.2, T2–T16: state × action → next state and the roles that may act. */
 export const TRANSITIONS = {
 	submitted: {
@@ -112,9 +115,14 @@ export const TRANSITIONS = {
 	'result-ready': {
 		deliver: { to: 'delivered', roles: DESK },
 		rate: { to: 'result-ready', roles: DESK },
+		'follow-up': { to: 'result-ready', roles: FOLLOW_UP },
 		...reviewIn('result-ready')
 	},
-	delivered: { rate: { to: 'delivered', roles: DESK }, ...reviewIn('delivered') },
+	delivered: {
+		rate: { to: 'delivered', roles: DESK },
+		'follow-up': { to: 'delivered', roles: FOLLOW_UP },
+		...reviewIn('delivered')
+	},
 	'rejected-at-intake': {},
 	withdrawn: reviewIn('withdrawn'),
 	stopped: reviewIn('stopped')

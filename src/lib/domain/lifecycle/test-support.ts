@@ -99,5 +99,11 @@ export const SAMPLE_PAYLOADS: { readonly [K in EventKind]: EventPayloads[K] } = 
 	withdraw: { reason: 'Công dân xin rút' },
 	stop: { reason: 'Quá hạn bổ sung', returnedUnresolved: true },
 	rate: { rating: 'unsatisfied', comment: 'Chờ lâu', reason: 'Trễ hẹn', channel: 'desk' },
-	review: { note: 'Đã xem, hai bàn thao tác khi mất mạng', covers: ['event:x:1'] }
+	review: { note: 'Đã xem, hai bàn thao tác khi mất mạng', covers: ['event:x:1'] },
+	'follow-up': {
+		rating: 'event:x:1',
+		step: 'assign',
+		assignee: 'Hoàng Văn Minh',
+		note: 'Gọi lại cho công dân trong ngày'
+	}
 };

@@ -1,6 +1,6 @@
 /** The folded view of a dossier (domain.md §4), built by `foldDossier` from its events. */
 import type { ResolutionTiming } from '../classification';
-import type { EventKind, EventPayloads, Outcome, Rating } from '../model';
+import type { EventKind, EventPayloads, FollowUpStep, Outcome, Rating } from '../model';
 import type { LocalDateTime } from '../time';
 import { TRANSITION_ERRORS, type LifecycleState } from './states';
 
@@ -69,7 +69,10 @@ export const GUARD_ERRORS = [
 	'apology-too-late',
 	'apology-without-due-date',
 	'apology-date-not-later',
-	'calendar-year-missing'
+	'calendar-year-missing',
+	'rating-unknown',
+	'follow-up-closed',
+	'assignee-required'
 ] as const;
 export type GuardError = (typeof GUARD_ERRORS)[number];
 
@@ -101,6 +104,33 @@ export interface ReviewRecord {
 	readonly covers: readonly string[];
 }
 
+/** Where the follow-up of an unsatisfied rating stands (domain.md §10). */
+export const FOLLOW_UP_STATES = ['open', 'answered', 'closed'] as const;
+export type FollowUpState = (typeof FOLLOW_UP_STATES)[number];
+
+/** One step of a follow-up as recorded: who did it, when, and what was said. */
+export interface FollowUpStepRecord {
+	readonly eventId: string;
+	readonly step: FollowUpStep;
+	readonly at: LocalDateTime;
+	readonly by: string;
+	readonly assignee?: string;
+	readonly note?: string;
+}
+
+/** The follow-up of one unsatisfied rating, from its steps in order. */
+export interface FollowUpRecord {
+	/** The event id of the rating it follows up. */
+	readonly rating: string;
+	readonly state: FollowUpState;
+	/** Who follows it up (the latest `assign`), null until someone is named. */
+	readonly assignee: string | null;
+	/** What the citizen was told (the latest `answer`), and when. */
+	readonly answer: string | null;
+	readonly answeredAt: LocalDateTime | null;
+	readonly steps: readonly FollowUpStepRecord[];
+}
+
 /** Everything the guards and `validateAction` need; the fold's running value. */
 export interface FoldCore {
 	readonly code: string;
@@ -128,6 +158,8 @@ export interface FoldCore {
 	readonly unsatisfiedRating: boolean;
 	readonly anomalies: readonly Anomaly[];
 	readonly reviews: readonly ReviewRecord[];
+	/** The follow-ups of unsatisfied ratings, one per rating that has had a step. */
+	readonly followUps: readonly FollowUpRecord[];
 	/**
 	 * Event ids of the anomalies and the unsatisfied rating no review has covered yet: what the
 	 * supervisor still has to look at (the dossier is flagged while there is any).

@@ -20,7 +20,12 @@ describe('toReportEntry (domain.md §8.2)', () => {
 				e('rate', '2019-11-25T10:00:00', { rating, reason })
 			]).ratings;
 		expect(rated('unsatisfied', 'Chờ lâu')).toEqual([
-			{ rating: 'unsatisfied', at: '2019-11-25T10:00:00', reason: 'Chờ lâu' }
+			{
+				rating: 'unsatisfied',
+				at: '2019-11-25T10:00:00',
+				reason: 'Chờ lâu',
+				followUp: { state: 'open', assignee: null }
+			}
 		]);
 		expect(rated('satisfied', 'Tốt')).toEqual([{ rating: 'satisfied', at: '2019-11-25T10:00:00' }]);
 	});

@@ -3,7 +3,7 @@
  * its fold. Kept small so a read model can store it and rebuild reports without re-folding.
  */
 import type { DossierTimes } from '../classification';
-import type { FoldedDossier } from '../lifecycle';
+import type { FoldedDossier, FollowUpState } from '../lifecycle';
 import type { Channel, Dossier, Outcome, Rating } from '../model';
 import type { LocalDateTime } from '../time';
 
@@ -23,11 +23,15 @@ export interface GroupFields {
 	readonly procedureName: string;
 }
 
-/** A rating as the report counts it; an unsatisfied one carries the citizen's reason (§10). */
+/**
+ * A rating as the report counts it; an unsatisfied one carries the citizen's reason and where its
+ * follow-up stands (§10).
+ */
 export interface EntryRating {
 	readonly rating: Rating;
 	readonly at: LocalDateTime;
 	readonly reason?: string;
+	readonly followUp?: { readonly state: FollowUpState; readonly assignee: string | null };
 }
 
 export interface ReportEntry extends GroupFields, DossierTimes {
@@ -68,8 +72,11 @@ export function toReportEntry(dossier: Dossier, folded: FoldedDossier): ReportEn
 		dueTimeline: folded.dueTimeline,
 		pauses: folded.pauses,
 		finish: finishOf(folded),
-		ratings: folded.ratings.map(({ rating, at, reason }) =>
-			reason === undefined || rating !== 'unsatisfied' ? { rating, at } : { rating, at, reason }
-		)
+		ratings: folded.ratings.map(({ eventId, rating, at, reason }): EntryRating => {
+			if (rating !== 'unsatisfied') return { rating, at };
+			const f = folded.followUps.find((x) => x.rating === eventId);
+			const followUp = { state: f?.state ?? 'open', assignee: f?.assignee ?? null };
+			return { rating, at, ...(reason === undefined ? {} : { reason }), followUp };
+		})
 	};
 }

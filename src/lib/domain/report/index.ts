@@ -32,6 +32,7 @@ export {
 	DEFAULT_REPORT_SETTINGS,
 	type GroupBy,
 	type MonthPoint,
+	type UnsatisfiedRating,
 	type PeriodReport,
 	type ReportRow,
 	type ReportSettings

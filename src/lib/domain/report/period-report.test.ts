@@ -159,6 +159,17 @@ describe('period report columns (domain.md §8.2)', () => {
 		});
 		expect(report.total.ratingShares).toEqual({ verySatisfied: 0, satisfied: 0, unsatisfied: 100 });
 		expect(report.total.ratingsPerResolved).toBe(25);
+		// The unsatisfied one is listed with its sector and its follow-up (none yet).
+		expect(report.unsatisfied).toEqual([
+			expect.objectContaining({
+				sector: 'dat-dai',
+				procedureName: 'Cấp giấy chứng nhận quyền sử dụng đất',
+				at: '2020-04-07T10:00:00',
+				reason: '',
+				state: 'open',
+				assignee: null
+			})
+		]);
 	});
 
 	it('computes shares of resolved, the online share and the QĐ 766 score (§8.4)', () => {

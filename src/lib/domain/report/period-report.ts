@@ -3,6 +3,7 @@
  * sector or any key a caller derives, with a total row, shares, ratings and the balance check.
  */
 import { DEFAULT_CLASSIFICATION_SETTINGS, type ClassificationMode } from '../classification';
+import type { FollowUpState } from '../lifecycle';
 import type { Rating } from '../model';
 import { compareText, datePart, type LocalDateTime } from '../time';
 import {
@@ -67,12 +68,25 @@ export interface MonthPoint {
 	readonly resolved: number;
 }
 
+/** An unsatisfied rating given in the period, with its reason and its follow-up (§10). */
+export interface UnsatisfiedRating {
+	readonly code: string;
+	readonly sector: string;
+	readonly procedureName: string;
+	readonly at: LocalDateTime;
+	readonly reason: string;
+	readonly state: FollowUpState;
+	readonly assignee: string | null;
+}
+
 export interface PeriodReport {
 	readonly period: ReportPeriod;
 	readonly rows: readonly ReportRow[];
 	readonly total: ReportRow;
 	/** The trend of the period month by month (charts, domain.md §8). */
 	readonly months: readonly MonthPoint[];
+	/** The unsatisfied ratings given in the period, oldest first. */
+	readonly unsatisfied: readonly UnsatisfiedRating[];
 }
 
 interface Tally {
@@ -176,9 +190,23 @@ export function buildPeriodReport(
 		return t;
 	};
 	const months = monthsOf(period);
+	const unsatisfied: UnsatisfiedRating[] = [];
 	for (const e of input.entries) {
 		const columns = columnsOf(e, period, settings.classificationMode, input.asOf);
-		const ratings = e.ratings.filter((r) => inPeriod(r.at, period)).map((r) => r.rating);
+		const given = e.ratings.filter((r) => inPeriod(r.at, period));
+		const ratings = given.map((r) => r.rating);
+		for (const r of given) {
+			if (r.rating !== 'unsatisfied') continue;
+			unsatisfied.push({
+				code: e.code,
+				sector: e.sector,
+				procedureName: e.procedureName,
+				at: r.at,
+				reason: r.reason ?? '',
+				state: r.followUp?.state ?? 'open',
+				assignee: r.followUp?.assignee ?? null
+			});
+		}
 		if (columns.length === 0 && ratings.length === 0) continue;
 		add(tallyOf(e), columns, ratings);
 		add(total, columns, ratings);
@@ -204,6 +232,7 @@ export function buildPeriodReport(
 		period,
 		rows,
 		total: toRow('', total, settings),
-		months: [...months].map(([month, counts]) => ({ month, ...counts }))
+		months: [...months].map(([month, counts]) => ({ month, ...counts })),
+		unsatisfied: unsatisfied.sort((a, b) => compareText(a.at, b.at) || compareText(a.code, b.code))
 	};
 }
