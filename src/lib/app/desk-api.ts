@@ -10,6 +10,7 @@ import type { EventDraft, LifecycleSettings } from '$lib/domain/lifecycle';
 import type { Desk, Procedure } from '$lib/domain/model';
 import type { PeriodReport, ReportPeriod } from '$lib/domain/report';
 import type { IsoDate, LocalDateTime } from '$lib/domain/time';
+import type { BookRow } from '$lib/domain/import';
 import type { OfficeEntry } from '$lib/storage/catalogue-store';
 import type { DeviceDb } from '$lib/storage/device-db';
 import type { DossierSearch } from '$lib/storage/dossier-filters';
@@ -43,6 +44,13 @@ import {
 } from './dossier-actions';
 import { intakeRefusalForm, intakeSupplementRequestForm } from './intake-forms';
 import { deskLabel } from './officer-label';
+import {
+	checkBookFile,
+	importBook,
+	type BookCheck,
+	type ImportOutcome,
+	type ImportProgress
+} from './import-book';
 import { officePeriodReport, reportCoverage, type ReportGrouping } from './period-report';
 import {
 	printableForm,
@@ -206,9 +214,25 @@ export interface SyncApi {
 	onLocalWrite(listener: () => void): Unsubscribe;
 }
 
+/** Bringing a spreadsheet tracking book into the office (ADR 28). */
+export interface ImportApi {
+	checkBookFile(
+		file: File,
+		now: LocalDateTime,
+		onProgress?: Parameters<typeof checkBookFile>[3]
+	): Promise<BookCheck>;
+	importBook(
+		rows: readonly BookRow[],
+		file: string,
+		now: LocalDateTime,
+		onProgress?: (progress: ImportProgress) => void
+	): Promise<ImportOutcome>;
+}
+
 export interface DeskApi
 	extends
 		DeskFacts,
+		ImportApi,
 		DossierApi,
 		DossierListApi,
 		LookupApi,
@@ -291,6 +315,9 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 						save: (draft) => saveReceiveDraft(device, draft),
 						clear: () => clearReceiveDraft(device)
 					},
+
+		checkBookFile: (file, now, onProgress) => checkBookFile(ws, file, now, onProgress),
+		importBook: (rows, file, now, onProgress) => importBook(ws, rows, file, now, onProgress),
 
 		checkData: () => checkData(ws),
 		rebuildReadModel: () => rebuildReadModel(ws),

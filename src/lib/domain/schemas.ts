@@ -142,7 +142,9 @@ export const DossierSchema = record({
 	dueAt: v.nullable(LocalDateTimeSchema),
 	/** Rule set in force at receipt, e.g. `nd61-2018` or `nd118-2025` (domain.md §1). */
 	ruleVersion: v.string(),
-	summary: v.optional(v.string())
+	summary: v.optional(v.string()),
+	/** Set on a dossier brought in from a spreadsheet tracking book (ADR 28): whence and when. */
+	imported: v.optional(record({ file: v.string(), row: v.number(), at: LocalDateTimeSchema }))
 });
 export type Dossier = v.InferOutput<typeof DossierSchema>;
 

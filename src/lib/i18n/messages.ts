@@ -32,6 +32,8 @@ import {
 	RETURN_KINDS
 } from '$lib/domain/model';
 import { PERIOD_PRESETS } from '$lib/domain/report';
+import { IMPORT_PROBLEMS } from '$lib/domain/import';
+import { IMPORT_FAILURES } from '$lib/app/import-book';
 import { WORK_QUEUE_KINDS } from '$lib/storage/dossier-queries';
 import { DUE_FILTERS, STATUS_GROUP_OPTIONS } from '$lib/storage/dossier-filters';
 import { SEARCH_KINDS } from '$lib/storage/dossier-search-text';
@@ -71,6 +73,8 @@ export const MESSAGE_AREAS = {
 	'forms.errors': failures(PRINTABLE_ERRORS),
 	'trackingBook.errors': failures(TRACKING_BOOK_RANGE_ERRORS),
 	'report.errors': failures(PERIOD_ERRORS),
+	'import.problems': failures(IMPORT_PROBLEMS),
+	'import.failures': failures(IMPORT_FAILURES),
 	/** A refusal the desk cannot name says so, as it always has. */
 	'syncPage.reasons': { codes: REJECTION_REASONS, fallback: 'syncPage.reasons.unknown' },
 	// States, kinds and choices.

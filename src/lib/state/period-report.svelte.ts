@@ -32,6 +32,9 @@ export class PeriodReportState {
 	#keptSince = $state<string | null>(null);
 	/** Counts refreshes: only the latest one may show its report (the choice may change meanwhile). */
 	#asked = 0;
+	/** The refresh under way, and whether another was asked for meanwhile (coalesced into one). */
+	#running: Promise<void> | null = null;
+	#again = false;
 
 	constructor(
 		private readonly api: Pick<ReportApi, 'periodReport' | 'reportCoverage' | 'onReportChange'> &
@@ -91,9 +94,29 @@ export class PeriodReportState {
 		});
 	}
 
-	/** Builds the report again whenever the projector changes the report entries. */
+	/**
+	 * Builds the report again whenever the projector changes the report entries. While the
+	 * projector folds a first sync or an imported book it writes every few hundred milliseconds:
+	 * one build runs at a time and the changes meanwhile make one more, not one each.
+	 */
 	follow(): () => void {
-		return this.api.onReportChange(() => void this.refresh());
+		return this.api.onReportChange(() => void this.#coalesced());
+	}
+
+	async #coalesced(): Promise<void> {
+		if (this.#running !== null) {
+			this.#again = true;
+			return;
+		}
+		do {
+			this.#again = false;
+			this.#running = this.refresh();
+			try {
+				await this.#running;
+			} finally {
+				this.#running = null;
+			}
+		} while (this.#again);
 	}
 
 	async refresh(): Promise<void> {

@@ -20,6 +20,7 @@ export type ListEntry = Pick<
 	| 'dueAt'
 	| 'receivedAt'
 	| 'flagged'
+	| 'imported'
 >;
 
 /** Makes entries from rows; text shared by many rows (procedures, states, words) is kept once. */
@@ -43,7 +44,8 @@ export function entryMaker(): (row: DossierRow) => ListEntry {
 		paused: row.paused,
 		dueAt: row.dueAt,
 		receivedAt: row.receivedAt,
-		flagged: row.flagged
+		flagged: row.flagged,
+		...(row.imported ? { imported: row.imported } : {})
 	});
 }
 

@@ -36,6 +36,7 @@ export function dossierRow(dossier: Dossier, folded: FoldedDossier): DossierRow 
 		resolution: folded.decidedAt ? classifyResolution(folded.dueAt, folded.decidedAt) : null,
 		anomalies: folded.anomalies.length,
 		flagged: folded.flaggedForSupervisor ? 1 : 0,
-		lastEventAt: folded.lastEventAt
+		lastEventAt: folded.lastEventAt,
+		...(dossier.imported ? { imported: 1 as const } : {})
 	};
 }

@@ -71,6 +71,42 @@ export class OfficeStore {
 		}
 	}
 
+	/**
+	 * Writes many new dossiers and events at once (an imported book): a document already here is
+	 * left as it is and counted. Any other refusal throws, naming the document.
+	 */
+	async createMany(
+		dossiers: readonly Dossier[],
+		events: readonly DossierEvent[]
+	): Promise<{ readonly written: number; readonly already: number }> {
+		const docs = [
+			...events.map((e) => toEventDoc(e, this.officeId)),
+			...dossiers.map((d) => toDossierDoc(d))
+		];
+		const results = await this.db.bulkDocs(docs);
+		let written = 0;
+		let already = 0;
+		results.forEach((result, i) => {
+			if (!('error' in result) || !result.error) written++;
+			else if (result.status === 409 || result.name === 'conflict') already++;
+			else throw new Error(`${docs[i]?._id ?? '?'}: ${result.message ?? result.name ?? 'refused'}`);
+		});
+		if (written > 0) for (const listener of this.#writeListeners) listener();
+		return { written, already };
+	}
+
+	/** Which of these dossiers are here already (their intake record). */
+	async existingDossiers(codes: readonly string[]): Promise<Set<string>> {
+		const found = await this.db.allDocs({ keys: codes.map(dossierDocId) });
+		return new Set(
+			found.rows.flatMap((row) =>
+				'value' in row && row.value && !row.value.deleted
+					? [row.key.slice(DOSSIER_PREFIX.length)]
+					: []
+			)
+		);
+	}
+
 	/** The dossier and all its events, or null when its intake record is not here (yet). */
 	async load(code: string): Promise<StoredDossier | null> {
 		const [dossierDoc, eventRows] = await Promise.all([

@@ -48,6 +48,8 @@ export interface DossierRow {
 	/** 1 when a supervisor should look: an unsatisfied rating or an anomaly. */
 	readonly flagged: 0 | 1;
 	readonly lastEventAt: string;
+	/** Set on a dossier brought in from a spreadsheet tracking book (ADR 28). */
+	readonly imported?: 1;
 }
 
 /**
