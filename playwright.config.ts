@@ -13,9 +13,6 @@ const PROVINCE = writeE2eProvince('tests/e2e', `data/e2e-${PORT}-province`);
 export default defineConfig({
 	testDir: 'tests/e2e',
 	testMatch: '**/*.test.ts',
-	// Against a real CouchDB (CI's second pass, ADR 14) the suite checks what meets the server; the
-	// import of a whole year happens offline on the laptop and has run in the first pass already.
-	testIgnore: COUCH_URL ? ['**/import.test.ts'] : [],
 	globalSetup: './tests/e2e/global-setup.ts',
 	fullyParallel: false,
 	workers: 1,
