@@ -2,7 +2,7 @@
  * The office sync service (src/lib/sync/office-sync.ts) against the embedded server: desks on
  * pouchdb-browser over fake-indexeddb, documents written through OfficeStore (issue 5, item 6).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { officeDbName } from '../../server/couch/naming.js';
 import { couchClient } from '../../server/provision/couch-client.js';
 import { provision } from '../../server/provision/provision.js';
@@ -133,6 +133,23 @@ describe('office sync with the embedded server', () => {
 		const asA2 = syncOf(store, users.deskA2);
 		expect(await asA2.sync()).toMatchObject({ status: 'up-to-date', sent: 1, unsent: 0 });
 		expect(await serverIds(officeA)).toEqual(expect.arrayContaining([theirs.id, mine.id]));
+	});
+
+	it('counts a burst of writes outside a run once at a time and ends on the right count', async () => {
+		const { officeA, users } = target.fixture;
+		const store = deskStore(officeA);
+		const sync = syncOf(store, users.deskA);
+		const ids = await receiveMany(store, users.deskA.name, 'BURST', 12);
+		const counted: number[] = [];
+		const stop = sync.subscribe((s) => counted.push(s.unsent));
+		// An import notes its writes step after step, faster than a recount of every change.
+		for (let i = 0; i < 40; i++) sync.noteLocalWrite();
+		await vi.waitFor(() => expect(sync.status.unsent).toBe(ids.length), { timeout: 5_000 });
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		stop();
+		expect(sync.status.unsent).toBe(ids.length);
+		// One recount ran, then one more for the writes noted meanwhile: never one per write.
+		expect(counted.filter((n) => n === ids.length).length).toBeLessThanOrEqual(3);
 	});
 
 	it('brings a second desk what the first sent, without counting it as unsent', async () => {
