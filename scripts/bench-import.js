@@ -37,6 +37,29 @@ const args = [
 ];
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/** How many records the page's IndexedDB database named `prefix…` holds in `store` (0: none yet). */
+function countIn(page, prefix, store) {
+	return page.evaluate(
+		async ({ prefix, store }) => {
+			const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+			const name = names.find((n) => n.startsWith(prefix));
+			if (!name) return 0;
+			const db = await new Promise((resolve, reject) => {
+				const open = indexedDB.open(name);
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const count = await new Promise((resolve) => {
+				const req = db.transaction(store).objectStore(store).count();
+				req.onsuccess = () => resolve(req.result);
+			});
+			db.close();
+			return count;
+		},
+		{ prefix, store }
+	);
+}
+
 const work = mkdtempSync(join(tmpdir(), 'motcua-import-bench-'));
 const server = await startEmbeddedServer({ dataDir: join(work, 'server'), port: 0, appDir: BUILD });
 await provision({
@@ -88,23 +111,7 @@ try {
 	await page.getByTestId('import-done').waitFor({ timeout: 1_800_000 });
 	const writeMs = Date.now() - start;
 	const longestMs = await page.evaluate(() => globalThis.__longest);
-	const documents = await page.evaluate(async () => {
-		const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-		const name = names.find((n) => n.startsWith('_pouch_motcua_office_'));
-		if (!name) return 0;
-		const db = await new Promise((resolve, reject) => {
-			const open = indexedDB.open(name);
-			open.onsuccess = () => resolve(open.result);
-			open.onerror = () => reject(open.error);
-		});
-		const count = await new Promise((resolve) => {
-			const req = db.transaction('document-store').objectStore('document-store').count();
-			req.onsuccess = () => resolve(req.result);
-		});
-		db.close();
-		return count;
-	});
-
+	const documents = await countIn(page, '_pouch_motcua_office_', 'document-store');
 	// Baseline: raw IndexedDB puts of as many documents of the same size, in the same browser.
 	const rawMs = await page.evaluate(async (n) => {
 		const db = await new Promise((resolve, reject) => {
@@ -131,23 +138,7 @@ try {
 	}, documents);
 
 	// The year's report, once the projector has folded the whole book.
-	const entries = async () =>
-		page.evaluate(async () => {
-			const names = (await indexedDB.databases()).map((d) => d.name ?? '');
-			const name = names.find((n) => n.startsWith('motcua_read_'));
-			if (!name) return 0;
-			const db = await new Promise((resolve, reject) => {
-				const open = indexedDB.open(name);
-				open.onsuccess = () => resolve(open.result);
-				open.onerror = () => reject(open.error);
-			});
-			const count = await new Promise((resolve) => {
-				const req = db.transaction('reportEntries').objectStore('reportEntries').count();
-				req.onsuccess = () => resolve(req.result);
-			});
-			db.close();
-			return count;
-		});
+	const entries = () => countIn(page, 'motcua_read_', 'reportEntries');
 	start = Date.now();
 	while ((await entries()) < ROWS) await page.waitForTimeout(1000);
 	const projectMs = Date.now() - start;

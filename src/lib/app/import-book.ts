@@ -11,6 +11,7 @@ import type { Applicant, Dossier, DossierEvent, IdType, Procedure } from '$lib/d
 import type { LocalDateTime } from '$lib/domain/time';
 import { eventDocId } from '$lib/storage/documents';
 import type { ImportWorkerReply, ImportWorkerRequest } from './import-worker-protocol';
+import { procedureSnapshot } from './receive-dossier';
 import type { Workspace } from './workspace';
 
 /** Rows written per step: one write of a few thousand documents, then the page breathes. */
@@ -50,14 +51,7 @@ export function importedDossier(row: BookRow, source: ImportSource): Dossier {
 		officeId: source.ws.office.id,
 		deskId: source.ws.setup.desk.id,
 		receivedBy: source.ws.setup.officer.userName,
-		procedure: {
-			code: procedure.code,
-			version: procedure.version,
-			name: procedure.name,
-			sector: procedure.sector,
-			time: procedure.time,
-			steps: procedure.steps
-		},
+		procedure: procedureSnapshot(procedure),
 		applicant: applicantOf(row),
 		components: [],
 		sets: row.sets,

@@ -149,6 +149,18 @@ interface Draft {
 	readonly now: LocalDateTime;
 }
 
+/** The catalogue entry as a dossier keeps it from its receipt on (`Dossier.procedure`). */
+export function procedureSnapshot(procedure: Procedure): Dossier['procedure'] {
+	return {
+		code: procedure.code,
+		version: procedure.version,
+		name: procedure.name,
+		sector: procedure.sector,
+		time: procedure.time,
+		steps: procedure.steps
+	};
+}
+
 function intakeRecord(
 	ws: Workspace,
 	code: string,
@@ -161,14 +173,7 @@ function intakeRecord(
 		officeId: ws.office.id,
 		deskId: ws.setup.desk.id,
 		receivedBy: ws.setup.officer.userName,
-		procedure: {
-			code: procedure.code,
-			version: procedure.version,
-			name: procedure.name,
-			sector: procedure.sector,
-			time: procedure.time,
-			steps: procedure.steps
-		},
+		procedure: procedureSnapshot(procedure),
 		applicant,
 		...(submitter ? { submitter } : {}),
 		components,
