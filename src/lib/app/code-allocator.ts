@@ -5,6 +5,12 @@
  * checked against the dossiers already stored. A crash between the two writes skips a number.
  */
 import { allocateCode, codeDate, parseDossierCode } from '$lib/domain/codes';
+import {
+	feedbackCodeDayPrefix,
+	formatFeedbackCode,
+	nextFeedbackSequence,
+	parseFeedbackCode
+} from '$lib/domain/feedback';
 import type { IsoDate } from '$lib/domain/time';
 import type { OfficeStore } from '$lib/storage/office-store';
 import type { Desk } from '$lib/domain/model';
@@ -55,5 +61,31 @@ export function reserveCode(
 		if (!allocated.ok) return allocated;
 		await store.writeLocal(key, allocated.lastUsed);
 		return { ok: true, code: allocated.code };
+	});
+}
+
+/**
+ * Reserves this desk's next feedback code of a day (`PA-<yyMMdd>-<NNNN>`, ADR 29) the same way:
+ * the last number remembered before the code is returned, checked against the feedback stored.
+ */
+export function reserveFeedbackCode(
+	store: OfficeStore,
+	desk: Desk,
+	date: IsoDate
+): Promise<Allocation> {
+	return serialised(async () => {
+		const key = `feedback-sequence-${desk.id}-${date}`;
+		const remembered = (await store.readLocal<number>(key)) ?? null;
+		const { first, last } = desk.sequenceRange;
+		let lastUsed = remembered;
+		for (const code of await store.feedbackCodesWithPrefix(feedbackCodeDayPrefix(date))) {
+			const parsed = parseFeedbackCode(code);
+			if (parsed && parsed.sequence >= first && parsed.sequence <= last)
+				lastUsed = Math.max(lastUsed ?? 0, parsed.sequence);
+		}
+		const sequence = nextFeedbackSequence(desk.sequenceRange, lastUsed);
+		if (sequence === null) return { ok: false, error: 'desk-range-exhausted' };
+		await store.writeLocal(key, sequence);
+		return { ok: true, code: formatFeedbackCode(date, sequence) };
 	});
 }

@@ -27,7 +27,7 @@ import {
 	type DueFilter
 } from '$lib/storage/dossier-queries';
 import { collisionNote } from '$lib/storage/collisions';
-import type { DossierRow } from '$lib/storage/read-model';
+import type { DossierRow, FeedbackRow } from '$lib/storage/read-model';
 import type { RejectionReason } from '$lib/sync/sync-status';
 import {
 	dossiersToReview,
@@ -79,6 +79,8 @@ export interface DayEndTotals {
 	readonly dueNext: number;
 	readonly overdue: number;
 	readonly toReview: number;
+	/** Feedback and petitions past their due time, unanswered (ADR 29). */
+	readonly feedbackOverdue: number;
 	/** Replicated documents the projector could not read (kept, never dropped). */
 	readonly unreadable: number;
 }
@@ -90,7 +92,8 @@ export const DAY_END_TOTALS = [
 	'returned',
 	'dueNext',
 	'overdue',
-	'toReview'
+	'toReview',
+	'feedbackOverdue'
 ] as const satisfies readonly (keyof DayEndTotals)[];
 export type DayEndTotal = (typeof DAY_END_TOTALS)[number];
 
@@ -100,6 +103,16 @@ export interface DayEndCollision {
 	readonly shownApplicant: string | null;
 	readonly otherApplicant: string | null;
 	readonly otherDesk: string | null;
+}
+
+/** An unanswered feedback past its due time at the cut-off (ADR 29). */
+export interface DayEndFeedback {
+	readonly code: string;
+	readonly senderName: string;
+	readonly kind: FeedbackRow['kind'];
+	readonly unit: string;
+	readonly receivedAt: LocalDateTime;
+	readonly dueAt: LocalDateTime;
 }
 
 export interface DayEndSummary {
@@ -114,6 +127,8 @@ export interface DayEndSummary {
 	readonly officers: readonly OfficerDay[];
 	readonly dueNext: readonly DayEndDossier[];
 	readonly overdue: readonly DayEndDossier[];
+	/** Feedback and petitions unanswered past their due time, the oldest due first. */
+	readonly feedbackOverdue: readonly DayEndFeedback[];
 	readonly toReview: readonly DossierToReview[];
 	/** The supervisor's reviews recorded that day. */
 	readonly reviewed: readonly ReviewDone[];
@@ -188,18 +203,35 @@ async function dueList(
 	return rows.map(dueEntry);
 }
 
+/** Unanswered feedback due before the cut-off, the oldest due first. */
+async function overdueFeedback(ws: Workspace, cutoff: LocalDateTime): Promise<DayEndFeedback[]> {
+	const rows = await ws.readModel.feedback.where('dueAt').below(cutoff).toArray();
+	return rows
+		.filter((row) => row.open === 1)
+		.map((row) => ({
+			code: row.code,
+			senderName: row.senderName,
+			kind: row.kind,
+			unit: row.unit,
+			receivedAt: row.receivedAt as LocalDateTime,
+			dueAt: row.dueAt as LocalDateTime
+		}));
+}
+
 export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<DayEndSummary> {
 	const { date, now, desks = [] } = input;
 	const cutoff = cutoffOf(date, now);
 	const windows = dueWindows(cutoff, ws.deadlines.calendar);
-	const [officers, dueNext, overdue, toReview, reviewed, unreadableRows] = await Promise.all([
-		officerDays(ws, date),
-		dueList(ws, 'soon', windows),
-		dueList(ws, 'overdue', windows),
-		dossiersToReview(ws, date),
-		reviewsOn(ws, date),
-		ws.readModel.unreadable.toArray()
-	]);
+	const [officers, dueNext, overdue, feedbackOverdue, toReview, reviewed, unreadableRows] =
+		await Promise.all([
+			officerDays(ws, date),
+			dueList(ws, 'soon', windows),
+			dueList(ws, 'overdue', windows),
+			overdueFeedback(ws, cutoff),
+			dossiersToReview(ws, date),
+			reviewsOn(ws, date),
+			ws.readModel.unreadable.toArray()
+		]);
 	const notes = unreadableRows.map(collisionNote).filter((n) => n !== null);
 	const shown = await ws.readModel.dossiers.bulkGet(notes.map((n) => n.code));
 	const collisions = notes.map((note, i) => ({
@@ -219,6 +251,7 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 		officers,
 		dueNext,
 		overdue,
+		feedbackOverdue,
 		toReview,
 		reviewed: reviewed.map((r) => ({ ...r, by: officerName(ws, r.by) ?? r.by })),
 		desks,
@@ -230,6 +263,7 @@ export async function dayEndSummary(ws: Workspace, input: DayEndInput): Promise<
 			dueNext: dueNext.length,
 			overdue: overdue.length,
 			toReview: toReview.length,
+			feedbackOverdue: feedbackOverdue.length,
 			unreadable
 		}
 	};

@@ -17,11 +17,14 @@ import type { DossierSearch } from '$lib/storage/dossier-filters';
 import { DossierListIndex, type ListSearchResult } from '$lib/storage/dossier-list-index';
 import type { WorkQueueEntry } from '$lib/storage/dossier-queries';
 import { dossierRow } from '$lib/storage/dossier-row';
-import type { DossierRow, ReadModelDb } from '$lib/storage/read-model';
+import type { DossierRow, FeedbackRow, ReadModelDb } from '$lib/storage/read-model';
+import type { FeedbackInput, FeedbackStepDraft, FeedbackSummary } from '$lib/domain/feedback';
 import {
 	watchDossierByCode,
 	watchDossierRow,
 	watchDossierRows,
+	watchFeedbackRow,
+	watchFeedbackRows,
 	watchReportEntries,
 	watchWorkQueue,
 	type QueryObserver,
@@ -42,6 +45,18 @@ import {
 	type DossierView,
 	type ServerView
 } from './dossier-actions';
+import {
+	actOnFeedback,
+	clearFeedbackDraft,
+	loadFeedbackDraft,
+	officeFeedbackSummary,
+	saveFeedbackDraft,
+	takeFeedback,
+	viewFeedback,
+	type FeedbackActResult,
+	type FeedbackView,
+	type TakeFeedbackResult
+} from './feedback';
 import { intakeRefusalForm, intakeSupplementRequestForm } from './intake-forms';
 import { deskLabel } from './officer-label';
 import {
@@ -87,7 +102,7 @@ export {
 	type WorkQueueKind
 } from '$lib/storage/dossier-queries';
 export type { SearchKind } from '$lib/storage/dossier-search-text';
-export type { DossierRow } from '$lib/storage/read-model';
+export type { DossierRow, FeedbackRow } from '$lib/storage/read-model';
 export type { QueryObserver, Unsubscribe } from '$lib/storage/read-model-watch';
 export type { FailureCode } from '$lib/sync/couch-http';
 
@@ -165,6 +180,29 @@ export interface ReportApi {
 	/** Calls `onChange` now and whenever the projector writes dossier rows. */
 	onDossierRowsChange(onChange: () => void): Unsubscribe;
 	trackingBook(from: IsoDate, to: IsoDate, printedOn?: IsoDate): Promise<TrackingBookResult>;
+	/** The period's feedback and petitions (ADR 29). */
+	feedbackSummary(period: ReportPeriod): Promise<FeedbackSummary>;
+}
+
+/** Feedback and petitions (PAKN, ADR 29): intake, the list, one feedback and its steps. */
+export interface FeedbackApi {
+	takeFeedback(input: FeedbackInput, now: LocalDateTime): Promise<TakeFeedbackResult>;
+	viewFeedback(code: string): Promise<FeedbackView | null>;
+	actOnFeedback(
+		code: string,
+		draft: FeedbackStepDraft,
+		now: LocalDateTime
+	): Promise<FeedbackActResult>;
+	/** Every feedback row now and after each change (a local step or one synced). */
+	watchFeedbackList(observer: QueryObserver<FeedbackRow[]>): Unsubscribe;
+	/** Calls `onChange` now and whenever the feedback's row changes. */
+	watchFeedback(code: string, onChange: () => void): Unsubscribe;
+	/** The intake form's draft on this laptop; null without the device database (unit tests). */
+	readonly feedbackDrafts: {
+		load(): Promise<FeedbackInput | null>;
+		save(draft: FeedbackInput): Promise<void>;
+		clear(): Promise<void>;
+	} | null;
 }
 
 /** The receive form's draft, kept on this laptop until the dossier is received or discarded. */
@@ -233,6 +271,7 @@ export interface DeskApi
 	extends
 		DeskFacts,
 		ImportApi,
+		FeedbackApi,
 		DossierApi,
 		DossierListApi,
 		LookupApi,
@@ -300,6 +339,21 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 		dayEndSummary: (input) => dayEndSummary(ws, input),
 		onDossierRowsChange: (onChange) => watchDossierRows(ws.readModel, onChange),
 		trackingBook: (from, to, printedOn) => trackingBook(ws, from, to, printedOn),
+		feedbackSummary: (period) => officeFeedbackSummary(ws, period),
+
+		takeFeedback: (input, now) => takeFeedback(ws, input, now),
+		viewFeedback: (code) => viewFeedback(ws, code),
+		actOnFeedback: (code, draft, now) => actOnFeedback(ws, code, draft, now),
+		watchFeedbackList: (observer) => watchFeedbackRows(ws.readModel, observer),
+		watchFeedback: (code, onChange) => watchFeedbackRow(ws.readModel, code, { next: onChange }),
+		feedbackDrafts:
+			device === null
+				? null
+				: {
+						load: () => loadFeedbackDraft(device),
+						save: (draft) => saveFeedbackDraft(device, draft),
+						clear: () => clearFeedbackDraft(device)
+					},
 
 		receive: (input, now) => receiveDossier(ws, input, now),
 		procedureUsage: () => procedureUsage(ws),

@@ -57,6 +57,7 @@ export function reportCsv(sheet: ReportSheet): string {
 		shares,
 		[sheet.sharesSentence],
 		[sheet.ratingsSentence],
+		...(sheet.feedbackSentence === null ? [] : [[sheet.feedbackSentence]]),
 		...[sheet.balanceNote, sheet.withoutDueNote].filter((n) => n !== null).map((n) => [n])
 	];
 	return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
@@ -189,6 +190,7 @@ export function reportSheetRows(sheet: ReportSheet): Row[] {
 		pad([]),
 		across(sheet.sharesSentence),
 		across(sheet.ratingsSentence, { wrap: true }),
+		...(sheet.feedbackSentence === null ? [] : [across(sheet.feedbackSentence, { wrap: true })]),
 		...[sheet.balanceNote, sheet.withoutDueNote]
 			.filter((n) => n !== null)
 			.map((n) => across(n, { wrap: true })),

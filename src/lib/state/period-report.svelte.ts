@@ -12,6 +12,7 @@ import {
 	type ReportPeriod,
 	type ReportSheet
 } from '$lib/domain/report';
+import type { FeedbackSummary } from '$lib/domain/feedback';
 import { isIsoDate } from '$lib/domain/time';
 
 /** A preset period of domain.md §8.3, or any range typed as dd/mm/yyyy. */
@@ -28,6 +29,7 @@ export class PeriodReportState {
 	to = $state<string>('');
 	rows = $state<ReportGrouping>('sector');
 	#report = $state.raw<PeriodReport | null>(null);
+	#feedback = $state.raw<FeedbackSummary | null>(null);
 	#busy = $state(false);
 	#keptSince = $state<string | null>(null);
 	/** Counts refreshes: only the latest one may show its report (the choice may change meanwhile). */
@@ -37,7 +39,10 @@ export class PeriodReportState {
 	#again = false;
 
 	constructor(
-		private readonly api: Pick<ReportApi, 'periodReport' | 'reportCoverage' | 'onReportChange'> &
+		private readonly api: Pick<
+			ReportApi,
+			'periodReport' | 'reportCoverage' | 'onReportChange' | 'feedbackSummary'
+		> &
 			Pick<DeskFacts, 'office' | 'officer'>
 	) {
 		const today = todayLocal();
@@ -54,6 +59,10 @@ export class PeriodReportState {
 	}
 	get busy(): boolean {
 		return this.#busy;
+	}
+	/** The period's feedback and petitions (ADR 29), for the page's section and the sheet. */
+	get feedback(): FeedbackSummary | null {
+		return this.#feedback;
 	}
 	get maxIndex(): number {
 		return this.choice === 'month' ? 12 : this.choice === 'quarter' ? 4 : 1;
@@ -90,7 +99,8 @@ export class PeriodReportState {
 			rows: this.rows,
 			office: this.api.office,
 			preparer: this.api.officer.fullName,
-			printedOn: todayLocal()
+			printedOn: todayLocal(),
+			feedback: this.#feedback
 		});
 	}
 
@@ -129,9 +139,13 @@ export class PeriodReportState {
 		this.#busy = true;
 		try {
 			const keptSince = await this.api.reportCoverage();
-			const report = await this.api.periodReport(chosen.period, this.rows);
+			const [report, feedback] = await Promise.all([
+				this.api.periodReport(chosen.period, this.rows),
+				this.api.feedbackSummary(chosen.period)
+			]);
 			if (asked !== this.#asked) return;
 			this.#keptSince = keptSince;
+			this.#feedback = feedback;
 			this.#report = report;
 		} finally {
 			if (asked === this.#asked) this.#busy = false;

@@ -8,6 +8,13 @@
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import { DossierSchema, eventEntries, type EventKind } from '$lib/domain/schemas';
 import * as v from 'valibot';
+import {
+	FeedbackSchema,
+	feedbackStepEntries,
+	type Feedback,
+	type FeedbackStep,
+	type FeedbackStepKind
+} from '$lib/domain/feedback';
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
@@ -102,6 +109,108 @@ export function toEventDoc(event: DossierEvent, officeId: string): EventDoc {
 		schemaVersion: DOCUMENT_SCHEMA_VERSION,
 		officeId
 	};
+}
+
+/**
+ * `feedback:<code>`, the intake of a feedback or petition (PAKN, ADR 29), written once by the
+ * desk officer who took it.
+ */
+export const FeedbackDocSchema = v.pipe(
+	v.looseObject({ ...FeedbackSchema.entries, ...STORED, type: v.literal('feedback'), by: text }),
+	v.readonly()
+);
+export type FeedbackDoc = v.InferOutput<typeof FeedbackDocSchema>;
+
+const feedbackStepDoc = <const K extends FeedbackStepKind>(kind: K) =>
+	v.pipe(
+		v.looseObject({
+			...feedbackStepEntries(kind),
+			...STORED,
+			type: v.literal('feedback-step'),
+			officeId: text
+		}),
+		v.readonly()
+	);
+
+/** `feedback:<code>:<at>:<desk>:<n>`, one step of a feedback, a variant on `kind`. */
+export const FeedbackStepDocSchema = v.variant('kind', [
+	feedbackStepDoc('assign'),
+	feedbackStepDoc('answer'),
+	feedbackStepDoc('publish')
+]);
+export type FeedbackStepDoc = v.InferOutput<typeof FeedbackStepDocSchema>;
+
+export const FEEDBACK_PREFIX = 'feedback:';
+
+export function feedbackDocId(code: string): string {
+	return `${FEEDBACK_PREFIX}${code}`;
+}
+
+/** `feedback:<code>:<at>:<desk>:<n>`, unique because a desk numbers its own steps of a feedback. */
+export function feedbackStepDocId(code: string, at: string, deskId: string, n: number): string {
+	return `${FEEDBACK_PREFIX}${code}:${at}:${deskId}:${String(n).padStart(3, '0')}`;
+}
+
+/** The feedback code a document belongs to, or null for documents of other kinds. */
+export function feedbackCodeOf(id: string): string | null {
+	if (!id.startsWith(FEEDBACK_PREFIX)) return null;
+	const rest = id.slice(FEEDBACK_PREFIX.length);
+	const end = rest.indexOf(':');
+	const code = end === -1 ? rest : rest.slice(0, end);
+	return code === '' ? null : code;
+}
+
+export function toFeedbackDoc(feedback: Feedback): FeedbackDoc {
+	return {
+		...feedback,
+		_id: feedbackDocId(feedback.code),
+		type: 'feedback',
+		schemaVersion: DOCUMENT_SCHEMA_VERSION,
+		by: feedback.receivedBy
+	};
+}
+
+export function toFeedbackStepDoc(step: FeedbackStep, officeId: string): FeedbackStepDoc {
+	return {
+		...step,
+		_id: step.id,
+		type: 'feedback-step',
+		schemaVersion: DOCUMENT_SCHEMA_VERSION,
+		officeId
+	};
+}
+
+const FeedbackAnyDocSchema = v.variant('type', [FeedbackDocSchema, FeedbackStepDocSchema]);
+export type FeedbackAnyDoc = v.InferOutput<typeof FeedbackAnyDocSchema>;
+
+/** Checks a feedback document (intake or step) as `parseOfficeDoc` checks a dossier's. */
+export function parseFeedbackDoc(
+	doc: unknown
+):
+	| { readonly ok: true; readonly doc: FeedbackAnyDoc }
+	| { readonly ok: false; readonly error: 'unknown-type' | 'malformed'; readonly detail: string } {
+	const type = typeof doc === 'object' && doc !== null && 'type' in doc ? doc.type : undefined;
+	if (type !== 'feedback' && type !== 'feedback-step') {
+		return { ok: false, error: 'unknown-type', detail: String(type) };
+	}
+	const result = v.safeParse(FeedbackAnyDocSchema, doc);
+	if (!result.success) {
+		const detail = result.issues.map((i) => `${v.getDotPath(i) ?? ''}: ${i.message}`).join('; ');
+		return { ok: false, error: 'malformed', detail };
+	}
+	return { ok: true, doc: result.output };
+}
+
+export function feedbackFromDoc(doc: FeedbackDoc): Feedback {
+	const { _id, _rev, type, schemaVersion, by, ...feedback } = doc;
+	void [_id, _rev, type, schemaVersion, by];
+	return feedback;
+}
+
+export function feedbackStepFromDoc(doc: FeedbackStepDoc): FeedbackStep {
+	const { _id, _rev, type, schemaVersion, officeId, ...step } = doc;
+	void [_id, _rev, type, schemaVersion, officeId];
+	return step;
 }
 
 export type ParsedDoc =

@@ -3,15 +3,25 @@
  * (architecture.md §3); a second write of the same id is refused by PouchDB with a conflict.
  */
 import type { Dossier, DossierEvent } from '$lib/domain/model';
+import type { Feedback, FeedbackStep } from '$lib/domain/feedback';
 import {
 	DOSSIER_PREFIX,
 	EVENT_PREFIX,
+	FEEDBACK_PREFIX,
 	HIGH,
 	dossierDocId,
+	feedbackDocId,
+	feedbackFromDoc,
+	feedbackStepFromDoc,
+	parseFeedbackDoc,
 	toDossierDoc,
 	toEventDoc,
+	toFeedbackDoc,
+	toFeedbackStepDoc,
 	type DossierDoc,
-	type EventDoc
+	type EventDoc,
+	type FeedbackDoc,
+	type FeedbackStepDoc
 } from './documents';
 import { collisionsAmong, type Collision } from './collisions';
 import { assemble } from './load-dossiers';
@@ -33,6 +43,13 @@ export interface StoredDossier {
 	readonly unreadable: { readonly id: string; readonly detail: string }[];
 	/** Other documents under this dossier's ids: two dossiers that got one code (ADR 19). */
 	readonly collisions: readonly Collision[];
+}
+
+export interface StoredFeedback {
+	readonly feedback: Feedback;
+	readonly steps: FeedbackStep[];
+	/** Documents of this feedback that could not be read (reported, never dropped). */
+	readonly unreadable: { readonly id: string; readonly detail: string }[];
 }
 
 export class OfficeStore {
@@ -60,7 +77,16 @@ export class OfficeStore {
 		return this.#create(toEventDoc(event, this.officeId));
 	}
 
-	async #create(doc: DossierDoc | EventDoc): Promise<WriteResult> {
+	/** The intake of a feedback or petition (ADR 29). */
+	async putFeedback(feedback: Feedback): Promise<WriteResult> {
+		return this.#create(toFeedbackDoc(feedback));
+	}
+
+	async putFeedbackStep(step: FeedbackStep): Promise<WriteResult> {
+		return this.#create(toFeedbackStepDoc(step, this.officeId));
+	}
+
+	async #create(doc: DossierDoc | EventDoc | FeedbackDoc | FeedbackStepDoc): Promise<WriteResult> {
 		try {
 			await this.db.put(doc);
 			for (const listener of this.#writeListeners) listener();
@@ -128,6 +154,59 @@ export class OfficeStore {
 		if (stored === null) return null;
 		const docs = [dossierDoc, ...eventRows.rows.map((row) => row.doc)];
 		return { ...stored, collisions: await collisionsAmong(this.db, docs) };
+	}
+
+	/** A feedback with its steps, or null when its intake record is not here (yet). */
+	async loadFeedback(code: string): Promise<StoredFeedback | null> {
+		const stored = (await this.loadFeedbacks([code])).get(code);
+		return stored?.feedback ? { ...stored, feedback: stored.feedback } : null;
+	}
+
+	/**
+	 * Several feedbacks, each with its steps (and `feedback` null while its intake record is not
+	 * here or cannot be read): one range read per code.
+	 */
+	async loadFeedbacks(
+		codes: readonly string[]
+	): Promise<Map<string, Omit<StoredFeedback, 'feedback'> & { feedback: Feedback | null }>> {
+		const found = new Map<
+			string,
+			Omit<StoredFeedback, 'feedback'> & { feedback: Feedback | null }
+		>();
+		await Promise.all(
+			codes.map(async (code) => {
+				const rows = await this.db.allDocs({
+					startkey: feedbackDocId(code),
+					endkey: `${feedbackDocId(code)}:${HIGH}`,
+					include_docs: true
+				});
+				let feedback: Feedback | null = null;
+				const steps: FeedbackStep[] = [];
+				const unreadable: { id: string; detail: string }[] = [];
+				for (const row of rows.rows) {
+					const parsed = parseFeedbackDoc(row.doc);
+					if (!parsed.ok) unreadable.push({ id: row.id, detail: parsed.detail });
+					else if (parsed.doc.type === 'feedback') {
+						if (row.id === feedbackDocId(code)) feedback = feedbackFromDoc(parsed.doc);
+					} else if (parsed.doc.feedbackCode === code) {
+						steps.push(feedbackStepFromDoc(parsed.doc));
+					}
+				}
+				found.set(code, { feedback, steps, unreadable });
+			})
+		);
+		return found;
+	}
+
+	/** Codes of the feedback whose code starts with `prefix` (`PA-<yyMMdd>-`). */
+	async feedbackCodesWithPrefix(prefix: string): Promise<string[]> {
+		const result = await this.db.allDocs({
+			startkey: `${FEEDBACK_PREFIX}${prefix}`,
+			endkey: `${FEEDBACK_PREFIX}${prefix}${HIGH}`
+		});
+		return result.rows
+			.map((row) => row.id.slice(FEEDBACK_PREFIX.length))
+			.filter((rest) => !rest.includes(':'));
 	}
 
 	/** Codes of the dossiers received on a day whose code starts with `prefix` (`<agency>-<yyMMdd>-`). */

@@ -10,7 +10,15 @@ import { toReportEntry, type ReportEntry } from '$lib/domain/report';
 import { actionRows } from './action-rows';
 import { Arrivals, ORPHANS, isFirstRevision } from './arrivals';
 import { collisionRow } from './collisions';
-import { dossierCodeOf, dossierDocId, parseOfficeDoc } from './documents';
+import { foldFeedback } from '$lib/domain/feedback';
+import {
+	dossierCodeOf,
+	dossierDocId,
+	feedbackCodeOf,
+	feedbackDocId,
+	parseOfficeDoc
+} from './documents';
+import { feedbackRow } from './feedback-row';
 import { loadDossiers } from './load-dossiers';
 import { dossierRow } from './dossier-row';
 import type { OfficeStore } from './office-store';
@@ -18,6 +26,7 @@ import {
 	PROJECTION_VERSION,
 	type ActionRow,
 	type DossierRow,
+	type FeedbackRow,
 	type ReadModelDb,
 	type UnreadableDocRow
 } from './read-model';
@@ -136,12 +145,13 @@ export class Projector implements Projection {
 
 	async #clear(): Promise<void> {
 		this.#arrivals.reset();
-		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
+		const { dossiers, meta, unreadable, reportEntries, actions, feedback } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
-			[dossiers, meta, unreadable, reportEntries, actions],
+			[dossiers, meta, unreadable, reportEntries, actions, feedback],
 			async () => {
 				await Promise.all([
+					feedback.clear(),
 					dossiers.clear(),
 					unreadable.clear(),
 					meta.clear(),
@@ -171,9 +181,16 @@ export class Projector implements Projection {
 		const known = new Map<string, unknown>();
 		const arrived = new Set<string>();
 		const unsure = new Set<string>();
+		const feedbackCodes = new Set<string>();
 		for (const change of changes.results) {
 			// Desk registrations replicate too; they are no part of any dossier.
 			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
+			// Feedback (ADR 29) is folded apart, a whole feedback at a time.
+			const feedbackCode = feedbackCodeOf(change.id);
+			if (feedbackCode !== null) {
+				feedbackCodes.add(feedbackCode);
+				continue;
+			}
 			const code = dossierCodeOf(change.id);
 			if (change.deleted) {
 				if (code) {
@@ -197,11 +214,20 @@ export class Projector implements Projection {
 		const plan = await this.#arrivals.plan(batch);
 		const rows = await this.#rows(touched, known, plan.whole);
 		const settled = this.#arrivals.settle(batch, plan, rows);
-		const { dossiers, meta, unreadable, reportEntries, actions } = this.readModel;
+		const feedbackRows = await this.#feedbackRows([...feedbackCodes]);
+		const { dossiers, meta, unreadable, reportEntries, actions, feedback } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
-			[dossiers, meta, unreadable, reportEntries, actions],
+			[dossiers, meta, unreadable, reportEntries, actions, feedback],
 			async () => {
+				if (feedbackCodes.size > 0) {
+					await feedback.bulkPut(feedbackRows.present);
+					await feedback.bulkDelete(feedbackRows.absent);
+					if ((await unreadable.count()) > 0) {
+						await unreadable.bulkDelete(feedbackRows.present.map((r) => feedbackDocId(r.code)));
+					}
+					await unreadable.bulkPut(feedbackRows.unreadable);
+				}
 				// Under Dexie's 50, a write names its keys to observers (the list copy, live
 				// queries), which then read those rows again instead of the whole table.
 				for (const part of chunks(rows.present)) await dossiers.bulkPut(part);
@@ -270,6 +296,24 @@ export class Projector implements Projection {
 			actions.push(...actionRows(one.events, folded));
 		}
 		return { present, absent, unreadable, entries, actions };
+	}
+
+	/** The rows of the feedback touched by a batch, folded from all their documents. */
+	async #feedbackRows(codes: readonly string[]) {
+		const present: FeedbackRow[] = [];
+		const absent: string[] = [];
+		const unreadable: UnreadableDocRow[] = [];
+		if (codes.length === 0) return { present, absent, unreadable };
+		const stored = await this.store.loadFeedbacks(codes);
+		for (const code of codes) {
+			const one = stored.get(code);
+			unreadable.push(
+				...(one?.unreadable ?? []).map((u) => ({ id: u.id, error: 'malformed', detail: u.detail }))
+			);
+			if (!one?.feedback) absent.push(code);
+			else present.push(feedbackRow(foldFeedback(one.feedback, one.steps)));
+		}
+		return { present, absent, unreadable };
 	}
 
 	/** Drops the read model and projects everything again (Settings button; version change). */

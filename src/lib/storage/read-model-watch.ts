@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import type { DueWindows } from '$lib/domain/classification/urgency';
 import { findDossierByCode, workQueue, type WorkQueueEntry } from './dossier-queries';
-import type { DossierRow, ReadModelDb } from './read-model';
+import type { DossierRow, FeedbackRow, ReadModelDb } from './read-model';
 
 export type Unsubscribe = () => void;
 
@@ -58,7 +58,26 @@ export function watchDossierRows(db: ReadModelDb, onChange: () => void): Unsubsc
 	return watchQuery(() => db.dossiers.count(), { next: () => onChange() });
 }
 
-/** Calls `onChange` now and after every write to the report entries. */
+/** Calls `onChange` now and after every write to the report entries or the feedback rows. */
 export function watchReportEntries(db: ReadModelDb, onChange: () => void): Unsubscribe {
-	return watchQuery(() => db.reportEntries.count(), { next: () => onChange() });
+	return watchQuery(() => Promise.all([db.reportEntries.count(), db.feedback.count()]), {
+		next: () => onChange()
+	});
+}
+
+/** Every feedback row (ADR 29: a few hundred a year), now and after every write to them. */
+export function watchFeedbackRows(
+	db: ReadModelDb,
+	observer: QueryObserver<FeedbackRow[]>
+): Unsubscribe {
+	return watchQuery(() => db.feedback.toArray(), observer);
+}
+
+/** The row of feedback `code` now and whenever it is written (undefined: none). */
+export function watchFeedbackRow(
+	db: ReadModelDb,
+	code: string,
+	observer: QueryObserver<FeedbackRow | undefined>
+): Unsubscribe {
+	return watchQuery(() => db.feedback.get(code), observer);
 }

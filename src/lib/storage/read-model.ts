@@ -8,6 +8,12 @@ import type { Channel, EventKind, Outcome } from '$lib/domain/model';
 import type { LifecycleState } from '$lib/domain/lifecycle';
 import type { ResolutionTiming } from '$lib/domain/classification';
 import type { ReportEntry } from '$lib/domain/report';
+import type {
+	FeedbackChannel,
+	FeedbackKind,
+	FeedbackState,
+	FeedbackTiming
+} from '$lib/domain/feedback';
 
 /**
  * 4: the projector keeps the codes it saw without a row (`orphans`), read by its fast path.
@@ -76,6 +82,39 @@ export interface ActionRow {
 	readonly deskId: string;
 }
 
+/** One feedback or petition (PAKN, ADR 29) as its list, the day-end page and the report read it. */
+export interface FeedbackRow {
+	readonly code: string;
+	readonly state: FeedbackState;
+	/** 1 until it is answered. */
+	readonly open: 0 | 1;
+	readonly kind: FeedbackKind;
+	readonly channel: FeedbackChannel;
+	/** The sender's name, with the organisation in brackets when there is one. */
+	readonly senderName: string;
+	/** Phone, e-mail and address as given, joined. */
+	readonly contact: string;
+	/** The start of the content. */
+	readonly preview: string;
+	/** The unit it was last handed to; '' before that. */
+	readonly unit: string;
+	readonly receivedAt: string;
+	readonly receivedDate: string;
+	readonly receivedBy: string;
+	readonly deskId: string;
+	readonly dueAt: string;
+	readonly answeredOn: string | null;
+	readonly timing: FeedbackTiming | null;
+	readonly published: 0 | 1;
+	/** The dossier it concerns; '' when none. */
+	readonly dossierCode: string;
+	/** Code, sender, content, unit and dossier, folded for search without diacritics. */
+	readonly searchText: string;
+	/** Steps kept as anomalies (they did not fit). */
+	readonly anomalies: number;
+	readonly lastStepAt: string;
+}
+
 export interface MetaRow {
 	readonly key: string;
 	readonly value: string | number;
@@ -96,6 +135,8 @@ export class ReadModelDb extends Dexie {
 	reportEntries!: Table<ReportEntry, string>;
 	/** Applied events of the recorded kinds, by time (who decided or returned what, per day). */
 	actions!: Table<ActionRow, string>;
+	/** Feedback and petitions (PAKN, ADR 29), one row per feedback. */
+	feedback!: Table<FeedbackRow, string>;
 
 	constructor(officeId: string) {
 		super(`motcua_read_${officeId}`);
@@ -107,5 +148,7 @@ export class ReadModelDb extends Dexie {
 		});
 		this.version(2).stores({ reportEntries: 'code, receivedAt' });
 		this.version(3).stores({ actions: 'eventId, code, at' });
+		// No feedback document could exist before this table: the server refused them (ADR 6).
+		this.version(4).stores({ feedback: 'code, receivedAt, dueAt' });
 	}
 }

@@ -53,6 +53,7 @@ export {
 	periodLine,
 	presetLabel,
 	ratingsSentence,
+	feedbackSentence,
 	SHARE_COLUMNS,
 	SHEET_COLUMNS,
 	SHEET_GROUPS,

@@ -5,6 +5,7 @@
  * the three never disagree. The texts are official wording, in Vietnamese whatever the screen's
  * language (like the forms of §5).
  */
+import type { FeedbackSummary } from '../feedback';
 import type { Office } from '../model';
 import { formatVnDate, longVnDate, type IsoDate } from '../time';
 import { formatVnNumber, formatVnPercent } from './format';
@@ -149,6 +150,23 @@ export function ratingsSentence(counts: RatingCounts, shares: RatingShares): str
 	);
 }
 
+/**
+ * The period's feedback as a report says it: "Phản ánh, kiến nghị: tiếp nhận 12 (về quy định
+ * hành chính 8, về hành vi, hồ sơ 3, khác 1); đã trả lời 10 (đúng hạn 9, quá hạn 1); đang xử
+ * lý 5, trong đó quá hạn 1; công khai 4 câu trả lời".
+ */
+export function feedbackSentence(summary: FeedbackSummary): string {
+	const n = formatVnNumber;
+	const { byKind } = summary;
+	return (
+		`Phản ánh, kiến nghị: tiếp nhận ${n(summary.received)} (về quy định hành chính ` +
+		`${n(byKind.regulation)}, về hành vi, hồ sơ ${n(byKind.conduct)}, khác ${n(byKind.other)}); ` +
+		`đã trả lời ${n(summary.answered)} (đúng hạn ${n(summary.answeredOnTime)}, quá hạn ` +
+		`${n(summary.answeredLate)}); đang xử lý ${n(summary.pending)}, trong đó quá hạn ` +
+		`${n(summary.pendingOverdue)}; công khai ${n(summary.published)} câu trả lời`
+	);
+}
+
 /** "Trước hạn 36,08 %; đúng hạn 63,78 %; quá hạn 0,14 %" of the resolved dossiers. */
 export function sharesSentence(row: ReportRow): string {
 	const { early, onTime, late } = row.shares;
@@ -180,6 +198,8 @@ export interface ReportSheet {
 	readonly shares: Readonly<Record<keyof typeof SHARE_COLUMNS, number | null>>;
 	readonly sharesSentence: string;
 	readonly ratingsSentence: string;
+	/** The period's feedback and petitions (ADR 29); null when the sheet was made without them. */
+	readonly feedbackSentence: string | null;
 	/** Said only when the columns do not balance (§8.2): how many dossiers are unexplained. */
 	readonly balanceNote: string | null;
 	/** Said only when some dossiers have no due date (§7: counted apart). */
@@ -205,6 +225,7 @@ export function buildReportSheet(input: {
 	readonly office: Pick<Office, 'name' | 'parentName' | 'place'>;
 	readonly preparer: string;
 	readonly printedOn: IsoDate;
+	readonly feedback?: FeedbackSummary | null;
 }): ReportSheet {
 	const { report, office } = input;
 	const total = report.total;
@@ -225,6 +246,7 @@ export function buildReportSheet(input: {
 		shares: { 8: total.shares.early, 9: total.shares.onTime, 10: total.shares.late },
 		sharesSentence: sharesSentence(total),
 		ratingsSentence: `Đánh giá sự hài lòng: ${ratingsSentence(total.ratings, total.ratingShares)}`,
+		feedbackSentence: input.feedback ? feedbackSentence(input.feedback) : null,
 		balanceNote: total.balance.ok
 			? null
 			: `Số liệu chưa cân đối: ${formatVnNumber(total.balance.unexplained)} hồ sơ trong tổng số ` +
