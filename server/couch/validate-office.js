@@ -54,6 +54,25 @@ const PAYLOAD_FIELDS = {
 	'follow-up': { rating: 'text', step: ['assign', 'answer', 'close'] }
 };
 
+/**
+ * Feedback and petitions (PAKN, ADR 29): who may take them in and take each step, a copy of
+ * FEEDBACK_INTAKE_ROLES and FEEDBACK_TRANSITIONS (src/lib/domain/feedback/states.ts), which
+ * tests/server/transition-roles.test.ts keeps equal.
+ */
+export const FEEDBACK_ROLES = {
+	intake: ['desk-officer'],
+	assign: ['desk-officer', 'leader', 'supervisor'],
+	answer: ['desk-officer', 'processing-officer', 'leader'],
+	publish: ['leader', 'supervisor']
+};
+
+/** Required payload fields per feedback step (src/lib/domain/feedback/schemas.ts). */
+const FEEDBACK_STEP_FIELDS = {
+	assign: { unit: 'text' },
+	answer: { text: 'text', answeredOn: 'date' },
+	publish: { published: 'boolean' }
+};
+
 export const OFFICE_RULES = {
 	dbPrefix: OFFICE_DB_PREFIX,
 	officeRolePrefix: OFFICE_ROLE_PREFIX,
@@ -69,6 +88,13 @@ export const OFFICE_RULES = {
 	/** Anyone of the office with a function may register a desk (first login of a laptop). */
 	deskRoles: ['desk-officer', 'processing-officer', 'leader', 'supervisor'],
 	channels: ['direct', 'online', 'postal'],
+	feedbackRoles: FEEDBACK_ROLES,
+	feedbackStepFields: FEEDBACK_STEP_FIELDS,
+	feedbackKinds: ['regulation', 'conduct', 'other'],
+	feedbackChannels: ['direct', 'phone', 'postal', 'email', 'online'],
+	/** The content of a feedback: the desk keeps at most 8,000 characters. */
+	maxFeedbackChars: 8000,
+	date: '^\\d{4}-\\d{2}-\\d{2}$',
 	/** A dossier with its components is a few KB; 64 KiB leaves room and bounds abuse. */
 	maxDocChars: 65536,
 	maxIdChars: 200,
@@ -143,7 +169,9 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 				? isText(v)
 				: kind === 'datetime'
 					? matches(v, RULES.datetime)
-					: kind === 'boolean'
+					: kind === 'date'
+						? matches(v, RULES.date)
+						: kind === 'boolean'
 						? typeof v === 'boolean'
 						: kind === 'amount'
 							? typeof v === 'number' && v >= 0 && isFinite(v)
@@ -198,6 +226,49 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 	}
 
 	/** @param {any} doc */
+	function checkFeedback(doc) {
+		requireFields(doc, ['code', 'deskId', 'receivedBy', 'receivedAt', 'dueAt', 'content']);
+		if (doc._id !== 'feedback:' + doc.code) deny('id-mismatch', '_id must be feedback:<code>');
+		if (!matches(doc.code, RULES.segment)) deny('bad-field', 'code');
+		if (!matches(doc.deskId, RULES.segment)) deny('bad-field', 'deskId');
+		requireMine('by', doc.by);
+		requireMine('receivedBy', doc.receivedBy);
+		requireRole(RULES.feedbackRoles.intake, 'taking feedback in');
+		if (!matches(doc.receivedAt, RULES.datetime)) deny('bad-field', 'receivedAt');
+		if (!matches(doc.dueAt, RULES.datetime) || doc.dueAt < doc.receivedAt) {
+			deny('bad-field', 'dueAt must be a date-time after receivedAt');
+		}
+		if (!has(RULES.feedbackChannels, doc.channel)) deny('bad-field', 'channel');
+		if (!has(RULES.feedbackKinds, doc.kind)) deny('bad-field', 'kind');
+		if (!isObject(doc.sender) || !isText(doc.sender.name)) deny('bad-field', 'sender needs name');
+		if (!isText(doc.content) || doc.content.length > RULES.maxFeedbackChars) {
+			deny('bad-field', 'content needs 1 to ' + RULES.maxFeedbackChars + ' characters');
+		}
+		if (doc.dossierCode !== undefined && !matches(doc.dossierCode, RULES.segment)) {
+			deny('bad-field', 'dossierCode');
+		}
+	}
+
+	/** @param {any} doc */
+	function checkFeedbackStep(doc) {
+		requireFields(doc, ['id', 'feedbackCode', 'kind', 'at', 'by', 'deskId', 'payload']);
+		if (!matches(doc.feedbackCode, RULES.segment)) deny('bad-field', 'feedbackCode');
+		if (!matches(doc.deskId, RULES.segment)) deny('bad-field', 'deskId');
+		if (!matches(doc.at, RULES.datetime)) deny('bad-field', 'at');
+		var prefix = 'feedback:' + doc.feedbackCode + ':' + doc.at + ':' + doc.deskId + ':';
+		var n = doc._id.slice(prefix.length);
+		if (doc._id.indexOf(prefix) !== 0 || !matches(n, RULES.eventNumber) || doc.id !== doc._id) {
+			deny('id-mismatch', '_id and id must be feedback:<feedbackCode>:<at>:<deskId>:<n>');
+		}
+		requireMine('by', doc.by);
+		var fields = own(RULES.feedbackStepFields, doc.kind);
+		if (!fields) deny('unknown-kind', String(doc.kind));
+		requireRole(own(RULES.feedbackRoles, doc.kind), 'feedback ' + doc.kind);
+		if (!isObject(doc.payload)) deny('bad-field', 'payload');
+		for (var f in fields) checkField(doc.payload, f, fields[f]);
+	}
+
+	/** @param {any} doc */
 	function checkDesk(doc) {
 		requireFields(doc, ['name', 'sequenceRange', 'registeredBy']);
 		var deskId = doc._id.slice('desk:'.length);
@@ -224,8 +295,17 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 	if (!has(roles, RULES.officeRolePrefix + officeId)) {
 		deny('not-office-member', userCtx.name + ' does not work at ' + officeId);
 	}
-	var check = own({ dossier: checkDossier, event: checkEvent, desk: checkDesk }, newDoc.type);
-	if (!check) deny('unknown-type', 'type must be dossier, event or desk');
+	var check = own(
+		{
+			dossier: checkDossier,
+			event: checkEvent,
+			desk: checkDesk,
+			feedback: checkFeedback,
+			'feedback-step': checkFeedbackStep
+		},
+		newDoc.type
+	);
+	if (!check) deny('unknown-type', 'type must be dossier, event, desk, feedback or feedback-step');
 	if (typeof newDoc._id !== 'string' || newDoc._id.length > RULES.maxIdChars) {
 		deny('bad-id', 'ids are at most ' + RULES.maxIdChars + ' characters');
 	}

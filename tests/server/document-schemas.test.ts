@@ -15,13 +15,27 @@ import {
 import type { EventKind } from '../../src/lib/domain/model';
 import { EVENT_PAYLOAD_SCHEMAS } from '../../src/lib/domain/schemas';
 import type { LocalDateTime } from '../../src/lib/domain/time';
+import { FEEDBACK_STEP_SCHEMAS, type FeedbackStepKind } from '../../src/lib/domain/feedback';
 import {
 	eventDocId,
+	feedbackStepDocId,
+	parseFeedbackDoc,
 	parseOfficeDoc,
+	toFeedbackDoc,
+	toFeedbackStepDoc,
 	toDossierDoc,
 	toEventDoc
 } from '../../src/lib/storage/documents';
-import { AT, CODE, DESK, OFFICE, officer, verdict } from './support/office-docs.js';
+import {
+	AT,
+	CODE,
+	DESK,
+	FEEDBACK_CODE,
+	FEEDBACK_PAYLOADS,
+	OFFICE,
+	officer,
+	verdict
+} from './support/office-docs.js';
 
 type Doc = Record<string, unknown>;
 
@@ -138,4 +152,90 @@ describe('the desk’s schemas and the server’s validation', () => {
 		const doc = without(eventDoc('result-ready'), 'payload.reason');
 		expect([desk(doc), server(doc)]).toEqual(['ok', 'forbidden:bad-field']);
 	});
+});
+
+describe('feedback documents on both sides (ADR 29)', () => {
+	const reads = (doc: unknown) => (parseFeedbackDoc(doc).ok ? 'ok' : 'refused');
+	const feedbackDoc = (): Doc => ({
+		...toFeedbackDoc({
+			code: FEEDBACK_CODE,
+			officeId: OFFICE,
+			deskId: DESK,
+			receivedBy: 'an',
+			receivedAt: AT as LocalDateTime,
+			dueAt: '2026-12-09T08:30:00' as LocalDateTime,
+			sender: { name: 'Trần Văn Bình', email: 'binh@example.vn' },
+			channel: 'email',
+			kind: 'other',
+			content: 'Đề nghị niêm yết thêm lệ phí.',
+			dossierCode: CODE
+		})
+	});
+	const stepDoc = (kind: FeedbackStepKind): Doc => ({
+		...toFeedbackStepDoc(
+			{
+				id: feedbackStepDocId(FEEDBACK_CODE, AT, DESK, 1),
+				feedbackCode: FEEDBACK_CODE,
+				at: AT as LocalDateTime,
+				by: 'an',
+				deskId: DESK,
+				kind,
+				payload: FEEDBACK_PAYLOADS[kind]
+			} as never,
+			OFFICE
+		)
+	});
+	const KINDS = Object.keys(FEEDBACK_STEP_SCHEMAS) as FeedbackStepKind[];
+
+	it('the server accepts the intake and every step the desk reads', () => {
+		expect([reads(feedbackDoc()), server(feedbackDoc())]).toEqual(['ok', 'ok']);
+		for (const kind of KINDS)
+			expect([reads(stepDoc(kind)), server(stepDoc(kind))], kind).toEqual(['ok', 'ok']);
+	});
+
+	it('the desk refuses an intake or a step without a field the server requires', () => {
+		const intake = [
+			'code',
+			'deskId',
+			'receivedBy',
+			'receivedAt',
+			'dueAt',
+			'content',
+			'sender',
+			'sender.name',
+			'channel',
+			'kind',
+			'by',
+			'officeId'
+		];
+		for (const path of intake) {
+			const doc = without(feedbackDoc(), path);
+			expect([reads(doc), server(doc).split(':')[0]], path).toEqual(['refused', 'forbidden']);
+		}
+		for (const path of [
+			'id',
+			'feedbackCode',
+			'kind',
+			'at',
+			'by',
+			'deskId',
+			'payload',
+			'officeId'
+		]) {
+			const doc = without(stepDoc('assign'), path);
+			expect([reads(doc), server(doc).split(':')[0]], path).toEqual(['refused', 'forbidden']);
+		}
+	});
+
+	it.each(KINDS)(
+		'the required payload fields of the %s step are the same on both sides',
+		(kind) => {
+			const serverFields = Object.keys(OFFICE_RULES.feedbackStepFields[kind]).sort();
+			expect(requiredKeys(FEEDBACK_STEP_SCHEMAS[kind] as never)).toEqual(serverFields);
+			for (const field of serverFields) {
+				const doc = without(stepDoc(kind), `payload.${field}`);
+				expect([reads(doc), server(doc)], field).toEqual(['refused', 'forbidden:bad-field']);
+			}
+		}
+	);
 });

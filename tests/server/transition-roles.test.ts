@@ -10,9 +10,15 @@ import {
 	TRANSITIONS,
 	type IntakeAction
 } from '../../src/lib/domain/lifecycle/states';
+import {
+	FEEDBACK_INTAKE_ROLES,
+	FEEDBACK_STEP_KINDS,
+	feedbackStepRoles
+} from '../../src/lib/domain/feedback';
 import { validateCatalogueSource } from '../../server/couch/validate-catalogue.js';
 import {
 	ACTION_ROLES,
+	FEEDBACK_ROLES,
 	OFFICE_RULES,
 	validateOfficeSource
 } from '../../server/couch/validate-office.js';
@@ -43,6 +49,22 @@ describe('the office validation mirrors the lifecycle table', () => {
 		const intake: IntakeAction[] = ['receive', 'give-guidance', 'reject-at-intake'];
 		const kinds = LIFECYCLE_ACTIONS.filter((a) => !(intake as string[]).includes(a));
 		expect(Object.keys(OFFICE_RULES.payloadFields).sort()).toEqual([...kinds].sort());
+	});
+});
+
+describe('the office validation mirrors the feedback table (ADR 29)', () => {
+	it('has the same roles for the intake and each step as FEEDBACK_TRANSITIONS', () => {
+		const expected = Object.fromEntries([
+			['intake', [...FEEDBACK_INTAKE_ROLES].sort()],
+			...FEEDBACK_STEP_KINDS.map((kind) => [kind, feedbackStepRoles(kind).sort()])
+		]);
+		const copy = Object.fromEntries(
+			Object.entries(FEEDBACK_ROLES).map(([step, roles]) => [step, [...roles].sort()])
+		);
+		expect(copy).toEqual(expected);
+		expect(Object.keys(OFFICE_RULES.feedbackStepFields).sort()).toEqual(
+			[...FEEDBACK_STEP_KINDS].sort()
+		);
 	});
 });
 

@@ -15,6 +15,9 @@ import {
 	deskDoc,
 	dossierDoc,
 	eventDoc,
+	feedbackDoc,
+	feedbackStepDoc,
+	FEEDBACK_PAYLOADS,
 	officer,
 	verdict
 } from './support/office-docs.js';
@@ -79,8 +82,8 @@ describe.each(variants)('office validation (%s)', (_name, validate) => {
 	});
 
 	describe('common rules', () => {
-		it('knows only dossier, event and desk documents', () => {
-			for (const type of ['feedback', 'procedure', undefined, 'constructor', '__proto__']) {
+		it('knows only dossier, event, desk, feedback and feedback-step documents', () => {
+			for (const type of ['note', 'procedure', undefined, 'constructor', '__proto__']) {
 				expect(check({ ...dossierDoc(), type })).toBe('forbidden:unknown-type');
 			}
 		});
@@ -283,6 +286,78 @@ describe.each(variants)('office validation (%s)', (_name, validate) => {
 					'forbidden:bad-field'
 				);
 			}
+		});
+	});
+
+	describe('feedback documents (ADR 29)', () => {
+		it('are taken in by desk officers, as themselves, under feedback:<code>', () => {
+			expect(check(feedbackDoc())).toBe('ok');
+			expect(check(feedbackDoc(), officer('an', ['supervisor']))).toBe(
+				'forbidden:role-not-allowed'
+			);
+			expect(check(feedbackDoc('binh'))).toBe('forbidden:not-author');
+			expect(check(feedbackDoc('an', { _id: 'feedback:other' }))).toBe('forbidden:id-mismatch');
+			expect(check(feedbackDoc('an', { officeId: 'other' }))).toBe('forbidden:wrong-office');
+		});
+
+		it('need their fields: sender, content within bounds, kind, channel, times', () => {
+			expect(check(feedbackDoc('an', { content: '' }))).toBe('forbidden:missing-field');
+			expect(check(feedbackDoc('an', { content: 'x'.repeat(8001) }))).toBe('forbidden:bad-field');
+			expect(check(feedbackDoc('an', { sender: { phone: '0912345678' } }))).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(feedbackDoc('an', { kind: 'complaint' }))).toBe('forbidden:bad-field');
+			expect(check(feedbackDoc('an', { channel: 'fax' }))).toBe('forbidden:bad-field');
+			expect(check(feedbackDoc('an', { dueAt: '2026-11-24T08:30:00' }))).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(feedbackDoc('an', { receivedAt: '25/11/2026' }))).toBe('forbidden:bad-field');
+			expect(check(feedbackDoc('an', { dossierCode: 'a:b' }))).toBe('forbidden:bad-field');
+			expect(check(feedbackDoc('an', { dossierCode: 'H39-261125-0001' }))).toBe('ok');
+		});
+
+		it('accept every step from a role the feedback table allows, and refuse the others', () => {
+			const roles: Record<string, string[]> = {
+				assign: ['desk-officer', 'leader', 'supervisor'],
+				answer: ['desk-officer', 'processing-officer', 'leader'],
+				publish: ['leader', 'supervisor']
+			};
+			const all = ['desk-officer', 'processing-officer', 'leader', 'supervisor'];
+			for (const kind of Object.keys(FEEDBACK_PAYLOADS)) {
+				for (const role of all) {
+					const expected = roles[kind]?.includes(role) ? 'ok' : 'forbidden:role-not-allowed';
+					expect(check(feedbackStepDoc(kind), officer('an', [role])), `${kind} by ${role}`).toBe(
+						expected
+					);
+				}
+			}
+		});
+
+		it('refuse steps with a payload missing its fields, an unknown kind or a wrong id', () => {
+			const leader = officer('an', ['leader']);
+			expect(check(feedbackStepDoc('assign', 'an', { payload: { unit: '' } }))).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(feedbackStepDoc('answer', 'an', { payload: { text: 'x' } }))).toBe(
+				'forbidden:bad-field'
+			);
+			expect(
+				check(feedbackStepDoc('answer', 'an', { payload: { text: 'x', answeredOn: '30/11/2026' } }))
+			).toBe('forbidden:bad-field');
+			expect(
+				check(feedbackStepDoc('publish', 'an', { payload: { published: 'yes' } }), leader)
+			).toBe('forbidden:bad-field');
+			expect(check(feedbackStepDoc('constructor'))).toBe('forbidden:unknown-kind');
+			expect(check(feedbackStepDoc('assign', 'an', {}, '1'))).toBe('forbidden:id-mismatch');
+			expect(check(feedbackStepDoc('assign', 'an', { id: 'x' }))).toBe('forbidden:id-mismatch');
+			expect(check(feedbackStepDoc('assign', 'binh'))).toBe('forbidden:not-author');
+		});
+
+		it('are never updated', () => {
+			expect(check(feedbackDoc(), desk, feedbackDoc())).toBe('forbidden:immutable');
+			expect(check(feedbackStepDoc('assign'), desk, feedbackStepDoc('assign'))).toBe(
+				'forbidden:immutable'
+			);
 		});
 	});
 });

@@ -166,6 +166,65 @@ export function securitySuite(target: () => Target) {
 			expect(stop.status).toBe(201);
 		});
 
+		it('keeps feedback (PAKN) in its office: written by its desk, unreadable to another office', async () => {
+			const { officeA, users } = t().fixture;
+			const me = users.deskA.name;
+			const code = 'PA-261125-0001';
+			const intake = {
+				_id: `feedback:${code}`,
+				type: 'feedback',
+				schemaVersion: 1,
+				by: me,
+				code,
+				officeId: officeA,
+				deskId: `${officeA}-desk-01`,
+				receivedBy: me,
+				receivedAt: AT,
+				dueAt: '2026-12-09T08:30:00',
+				sender: { name: 'Trần Văn Bình', phone: '0912345678' },
+				channel: 'direct',
+				kind: 'conduct',
+				content: 'Cán bộ tiếp nhận hẹn trả kết quả muộn hơn quy định.'
+			};
+			expect((await put('deskA', dbA(), intake)).status).toBe(201);
+			const stepId = `feedback:${code}:${AT}:${officeA}-desk-01:001`;
+			const step = {
+				_id: stepId,
+				id: stepId,
+				type: 'feedback-step',
+				schemaVersion: 1,
+				officeId: officeA,
+				feedbackCode: code,
+				kind: 'assign',
+				at: AT,
+				by: me,
+				deskId: `${officeA}-desk-01`,
+				payload: { unit: 'Lãnh đạo Trung tâm' }
+			};
+			expect((await put('deskA', dbA(), step)).status).toBe(201);
+			// Publishing is the leader's or the supervisor's: the desk is refused.
+			const publishId = `feedback:${code}:${AT}:${officeA}-desk-01:002`;
+			const publish = {
+				...step,
+				_id: publishId,
+				id: publishId,
+				kind: 'publish',
+				payload: { published: true }
+			};
+			const refused = await put('deskA', dbA(), publish);
+			expect([refused.status, codeOf(refused.body)]).toEqual([403, 'role-not-allowed']);
+			const other = clientAs(t(), users.deskB);
+			const read = await other.request('GET', docPath(dbA(), intake._id));
+			expect(read.status).toBe(nonMemberStatus(t()));
+			const listed = await other.request('GET', `/${dbA()}/_all_docs?startkey=%22feedback%3A%22`);
+			expect(listed.status).toBe(nonMemberStatus(t()));
+			const own = await clientAs(t(), users.deskA2).request('GET', docPath(dbA(), intake._id));
+			expect([own.status, (own.body as { content?: string }).content]).toEqual([
+				200,
+				intake.content
+			]);
+		});
+
 		it('lets a province administrator change the catalogue and nobody else', async () => {
 			const db = t().catalogueDb;
 			const path = docPath(db, 'procedure:1.001193');

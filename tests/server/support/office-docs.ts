@@ -105,6 +105,59 @@ export function deskDoc(by = 'an', overrides: Record<string, unknown> = {}): Doc
 	};
 }
 
+export const FEEDBACK_CODE = 'PA-261125-0001';
+
+/** A feedback's intake record as a desk writes it (src/lib/storage/documents.ts, ADR 29). */
+export function feedbackDoc(by = 'an', overrides: Record<string, unknown> = {}): Doc {
+	return {
+		_id: `feedback:${FEEDBACK_CODE}`,
+		type: 'feedback',
+		schemaVersion: 1,
+		by,
+		code: FEEDBACK_CODE,
+		officeId: OFFICE,
+		deskId: DESK,
+		receivedBy: by,
+		receivedAt: AT,
+		dueAt: '2026-12-09T08:30:00',
+		sender: { name: 'Trần Văn Bình', phone: '0912345678' },
+		channel: 'phone',
+		kind: 'regulation',
+		content: 'Đề nghị bỏ yêu cầu bản sao chứng thực.',
+		...overrides
+	};
+}
+
+/** A valid payload for each feedback step. */
+export const FEEDBACK_PAYLOADS: Record<string, Record<string, unknown>> = {
+	assign: { unit: 'Phòng Tư pháp' },
+	answer: { text: 'Đã trả lời bằng văn bản số 12.', answeredOn: '2026-11-30' },
+	publish: { published: true }
+};
+
+export function feedbackStepDoc(
+	kind: string,
+	by = 'an',
+	overrides: Record<string, unknown> = {},
+	n = '001'
+): Doc {
+	const id = `feedback:${FEEDBACK_CODE}:${AT}:${DESK}:${n}`;
+	return {
+		_id: id,
+		id,
+		type: 'feedback-step',
+		schemaVersion: 1,
+		officeId: OFFICE,
+		feedbackCode: FEEDBACK_CODE,
+		kind,
+		at: AT,
+		by,
+		deskId: DESK,
+		payload: FEEDBACK_PAYLOADS[kind] ?? {},
+		...overrides
+	};
+}
+
 type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
 
 /** 'ok', or what the function threw as `forbidden:<code>` / `unauthorized:<code>`. */
