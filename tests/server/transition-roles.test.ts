@@ -54,10 +54,12 @@ describe('the office validation mirrors the lifecycle table', () => {
 
 describe('the office validation mirrors the feedback table (ADR 29)', () => {
 	it('has the same roles for the intake and each step as FEEDBACK_TRANSITIONS', () => {
-		const expected = Object.fromEntries([
-			['intake', [...FEEDBACK_INTAKE_ROLES].sort()],
-			...FEEDBACK_STEP_KINDS.map((kind) => [kind, feedbackStepRoles(kind).sort()])
-		]);
+		const expected: Record<string, string[]> = {
+			intake: [...FEEDBACK_INTAKE_ROLES].sort(),
+			...Object.fromEntries(
+				FEEDBACK_STEP_KINDS.map((kind) => [kind, feedbackStepRoles(kind).sort()])
+			)
+		};
 		const copy = Object.fromEntries(
 			Object.entries(FEEDBACK_ROLES).map(([step, roles]) => [step, [...roles].sort()])
 		);

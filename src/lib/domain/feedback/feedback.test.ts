@@ -47,7 +47,7 @@ function step(time: string, draft: FeedbackStepDraft, deskId = 'desk-1'): Feedba
 		by: 'officer-a',
 		deskId,
 		...draft
-	} as FeedbackStep;
+	};
 }
 
 const assign = (unit: string): FeedbackStepDraft => ({ kind: 'assign', payload: { unit } });
