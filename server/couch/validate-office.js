@@ -172,12 +172,12 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 					: kind === 'date'
 						? matches(v, RULES.date)
 						: kind === 'boolean'
-						? typeof v === 'boolean'
-						: kind === 'amount'
-							? typeof v === 'number' && v >= 0 && isFinite(v)
-							: kind === 'list'
-								? Array.isArray(v)
-								: has(kind, v);
+							? typeof v === 'boolean'
+							: kind === 'amount'
+								? typeof v === 'number' && v >= 0 && isFinite(v)
+								: kind === 'list'
+									? Array.isArray(v)
+									: has(kind, v);
 		if (!ok) deny('bad-field', 'payload.' + field + ' is missing or invalid');
 	}
 

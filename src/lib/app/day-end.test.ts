@@ -151,6 +151,7 @@ describe('the day-end summary', () => {
 			dueNext: 1,
 			overdue: 1,
 			toReview: 2,
+			feedbackOverdue: 0,
 			unreadable: 0
 		});
 		expect(summary.madeAt).toBe('2019-04-12T17:00:00');

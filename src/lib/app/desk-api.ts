@@ -19,6 +19,7 @@ import type { WorkQueueEntry } from '$lib/storage/dossier-queries';
 import { dossierRow } from '$lib/storage/dossier-row';
 import type { DossierRow, FeedbackRow, ReadModelDb } from '$lib/storage/read-model';
 import type { FeedbackInput, FeedbackStepDraft, FeedbackSummary } from '$lib/domain/feedback';
+import type { FeedbackReceiptForm } from '$lib/domain/forms';
 import {
 	watchDossierByCode,
 	watchDossierRow,
@@ -48,6 +49,7 @@ import {
 import {
 	actOnFeedback,
 	clearFeedbackDraft,
+	feedbackReceipt,
 	loadFeedbackDraft,
 	officeFeedbackSummary,
 	saveFeedbackDraft,
@@ -193,6 +195,8 @@ export interface FeedbackApi {
 		draft: FeedbackStepDraft,
 		now: LocalDateTime
 	): Promise<FeedbackActResult>;
+	/** The receipt the sender takes home; null when the feedback is not on this laptop. */
+	feedbackReceipt(code: string): Promise<FeedbackReceiptForm | null>;
 	/** Every feedback row now and after each change (a local step or one synced). */
 	watchFeedbackList(observer: QueryObserver<FeedbackRow[]>): Unsubscribe;
 	/** Calls `onChange` now and whenever the feedback's row changes. */
@@ -344,6 +348,7 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 		takeFeedback: (input, now) => takeFeedback(ws, input, now),
 		viewFeedback: (code) => viewFeedback(ws, code),
 		actOnFeedback: (code, draft, now) => actOnFeedback(ws, code, draft, now),
+		feedbackReceipt: (code) => feedbackReceipt(ws, code),
 		watchFeedbackList: (observer) => watchFeedbackRows(ws.readModel, observer),
 		watchFeedback: (code, onChange) => watchFeedbackRow(ws.readModel, code, { next: onChange }),
 		feedbackDrafts:

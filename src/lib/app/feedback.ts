@@ -25,7 +25,9 @@ import {
 import { datePart, type IsoDate, type LocalDateTime } from '$lib/domain/time';
 import type { DeviceDb } from '$lib/storage/device-db';
 import { feedbackStepDocId } from '$lib/storage/documents';
+import { buildFeedbackReceipt, type FeedbackReceiptForm } from '$lib/domain/forms';
 import { reserveFeedbackCode } from './code-allocator';
+import { deskOf, officerName } from './form-sources';
 import { officerLabel } from './officer-label';
 import type { Workspace } from './workspace';
 
@@ -163,4 +165,22 @@ export function saveFeedbackDraft(device: DeviceDb, draft: FeedbackInput): Promi
 
 export function clearFeedbackDraft(device: DeviceDb): Promise<void> {
 	return device.deleteDraft(DRAFT_KEY);
+}
+
+/** The receipt the sender takes home, or null when the feedback is not on this laptop. */
+export async function feedbackReceipt(
+	ws: Workspace,
+	code: string
+): Promise<FeedbackReceiptForm | null> {
+	const stored = await ws.store.loadFeedback(code);
+	if (stored === null) return null;
+	const { feedback } = stored;
+	const name = officerName(ws, feedback.receivedBy);
+	return buildFeedbackReceipt({
+		office: ws.office,
+		desk: deskOf(ws, feedback),
+		date: datePart(feedback.receivedAt),
+		feedback,
+		...(name ? { officerName: name } : {})
+	});
 }

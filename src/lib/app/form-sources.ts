@@ -31,7 +31,7 @@ export function procedureOf(ws: Workspace, dossier: Dossier): Procedure {
 }
 
 /** The desk that received the dossier: this one, or another desk of the office (after sync). */
-export function deskOf(ws: Workspace, dossier: Dossier): Desk {
+export function deskOf(ws: Workspace, dossier: Pick<Dossier, 'deskId'>): Desk {
 	const own = ws.setup.desk;
 	if (dossier.deskId === own.id) return own;
 	const number = /-desk-(\d+)$/.exec(dossier.deskId)?.[1];

@@ -39,6 +39,20 @@ import { DUE_FILTERS, STATUS_GROUP_OPTIONS } from '$lib/storage/dossier-filters'
 import { SEARCH_KINDS } from '$lib/storage/dossier-search-text';
 import { FAILURE_CODES } from '$lib/sync/couch-http';
 import { REJECTION_REASONS, SYNC_ERROR_CODES, SYNC_STATES } from '$lib/sync/sync-status';
+import {
+	FEEDBACK_CHANNELS,
+	FEEDBACK_INPUT_ERRORS,
+	FEEDBACK_KINDS,
+	FEEDBACK_STATES,
+	FEEDBACK_STEP_ERRORS,
+	FEEDBACK_STEP_KINDS
+} from '$lib/domain/feedback';
+import { FEEDBACK_ACT_ERRORS, TAKE_FEEDBACK_FAILURES } from '$lib/app/feedback';
+import {
+	FEEDBACK_DUE_FILTERS,
+	FEEDBACK_PUBLISHED_FILTERS,
+	FEEDBACK_STATE_FILTERS
+} from '$lib/app/feedback-list';
 import { LOCALES } from './index';
 
 /** The generic messages for a code no list knows; both take the code as `{code}`. */
@@ -75,6 +89,9 @@ export const MESSAGE_AREAS = {
 	'report.errors': failures(PERIOD_ERRORS),
 	'import.problems': failures(IMPORT_PROBLEMS),
 	'import.failures': failures(IMPORT_FAILURES),
+	'feedback.inputErrors': failures(FEEDBACK_INPUT_ERRORS),
+	'feedback.failures': failures(TAKE_FEEDBACK_FAILURES),
+	'feedback.stepErrors': failures([...FEEDBACK_STEP_ERRORS, ...FEEDBACK_ACT_ERRORS]),
 	/** A refusal the desk cannot name says so, as it always has. */
 	'syncPage.reasons': { codes: REJECTION_REASONS, fallback: 'syncPage.reasons.unknown' },
 	// States, kinds and choices.
@@ -102,6 +119,14 @@ export const MESSAGE_AREAS = {
 	returnKind: values(RETURN_KINDS),
 	idType: values(ID_TYPES),
 	'dayEnd.totals': values(DAY_END_TOTALS),
+	'feedback.kinds': values(FEEDBACK_KINDS),
+	'feedback.channels': values(FEEDBACK_CHANNELS),
+	'feedback.states': values(FEEDBACK_STATES),
+	'feedback.steps': values(FEEDBACK_STEP_KINDS),
+	'feedback.timing': values(['on-time', 'late']),
+	'feedback.filters.stateOptions': values(FEEDBACK_STATE_FILTERS),
+	'feedback.filters.dueOptions': values(FEEDBACK_DUE_FILTERS),
+	'feedback.filters.publishedOptions': values(FEEDBACK_PUBLISHED_FILTERS),
 	language: values(LOCALES)
 } as const satisfies Record<string, Area>;
 

@@ -106,14 +106,17 @@ describe('the steps an officer may take', () => {
 	it('follow the table by role', () => {
 		expect(availableFeedbackSteps(open, 'desk-officer')).toEqual(['assign', 'answer']);
 		expect(availableFeedbackSteps(open, 'supervisor')).toEqual(['assign']);
-		const answered = foldFeedback(feedback(), [step('2026-12-03T10:00:00', answer('x', '2026-12-03'))]);
+		const answered = foldFeedback(feedback(), [
+			step('2026-12-03T10:00:00', answer('x', '2026-12-03'))
+		]);
 		expect(availableFeedbackSteps(answered, 'leader')).toEqual(['publish']);
 		expect(availableFeedbackSteps(answered, 'desk-officer')).toEqual([]);
 		expect(feedbackStepRoles('publish')).toEqual(['leader', 'supervisor']);
 	});
 
 	it('refuse a blank unit or answer, and an answer dated outside receipt…now', () => {
-		const check = (draft: FeedbackStepDraft) => validateFeedbackStep(open, draft, now, 'desk-officer');
+		const check = (draft: FeedbackStepDraft) =>
+			validateFeedbackStep(open, draft, now, 'desk-officer');
 		expect(check(assign('  '))).toEqual({ ok: false, error: 'unit-required' });
 		expect(check(answer(' ', '2026-12-05'))).toEqual({ ok: false, error: 'answer-required' });
 		expect(check(answer('x', '2026-11-30'))).toEqual({ ok: false, error: 'answer-before-receipt' });
@@ -213,7 +216,8 @@ describe('the figures of a period', () => {
 		dueAt: `${due}T09:00:00`,
 		kind: 'regulation' as const,
 		answeredOn,
-		timing: answeredOn === null ? null : answeredOn <= due ? ('on-time' as const) : ('late' as const),
+		timing:
+			answeredOn === null ? null : answeredOn <= due ? ('on-time' as const) : ('late' as const),
 		published: 0 as const,
 		...extra
 	});

@@ -37,10 +37,7 @@ export const FEEDBACK_TRANSITIONS = {
 	answered: {
 		publish: { to: 'answered', roles: PUBLISH }
 	}
-} as const satisfies Record<
-	FeedbackState,
-	Partial<Record<FeedbackStepKind, FeedbackTransition>>
->;
+} as const satisfies Record<FeedbackState, Partial<Record<FeedbackStepKind, FeedbackTransition>>>;
 
 export function feedbackTransition(
 	state: FeedbackState,

@@ -10,3 +10,4 @@ export * from './settings';
 export * from './stop-notice-form';
 export * from './supplement-request-form';
 export * from './tracking-book-form';
+export * from './feedback-receipt';
