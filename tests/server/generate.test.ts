@@ -17,8 +17,11 @@ import { startEmbeddedServer } from '../../server/embedded.js';
 import { couchClient } from '../../server/provision/couch-client.js';
 import { provision } from '../../server/provision/provision.js';
 import { readProvinceFile } from '../../server/provision/province.js';
+import { foldFeedback } from '../../src/lib/domain/feedback';
+import { feedbackFromDoc, feedbackStepFromDoc } from '../../src/lib/storage/documents';
 import { readCatalogue } from '../../tools/generate/catalogue';
 import { deskDocs, historyDocs, type GenDoc } from '../../tools/generate/docs';
+import { feedbackDocs, feedbackHistories } from '../../tools/generate/feedback';
 import { generate, type GenerateOptions } from '../../tools/generate/generate';
 import { histories, planOffice } from '../../tools/generate/plan';
 
@@ -70,7 +73,11 @@ async function planned(seed: number): Promise<GenDoc[]> {
 	const desks = (await stored()).filter((d) => d.type === 'desk');
 	const known = desks.map((d) => ({ id: String(d.id), registeredBy: String(d.registeredBy) }));
 	const plan = planOffice(catalogue, known, { ...params, seed });
-	return [...deskDocs(plan), ...[...histories(plan)].flatMap(historyDocs)];
+	return [
+		...deskDocs(plan),
+		...[...histories(plan)].flatMap(historyDocs),
+		...feedbackHistories(plan, catalogue).flatMap(feedbackDocs)
+	];
 }
 
 describe('npm run generate', () => {
@@ -81,6 +88,9 @@ describe('npm run generate', () => {
 		expect(first.tally.dossiers).toBe(300);
 		expect(first.tally.events / 300).toBeGreaterThan(3.2);
 		expect(first.tally.events / 300).toBeLessThan(4.6);
+		// Feedback and petitions (ADR 29): about six per thousand dossiers, each with its steps.
+		expect(first.tally.feedback.items).toBe(2);
+		expect(first.tally.feedback.steps).toBeGreaterThanOrEqual(2);
 
 		const docs = await stored();
 		expect(docs).toHaveLength(first.documents);
@@ -132,5 +142,15 @@ describe('npm run generate', () => {
 		expect(shares.late ?? 0).toBeLessThan(1);
 		expect(Math.abs((ratingsPerResolved ?? 0) - 18.17)).toBeLessThan(1.5);
 		expect(report.total.ratingShares.verySatisfied ?? 0).toBeGreaterThan(90);
+		// Feedback folds without anomaly too, each step written by a role allowed to take it.
+		const intakes = docs.filter((d) => d.type === 'feedback');
+		expect(intakes.length).toBe(2);
+		for (const intake of intakes) {
+			const steps = docs
+				.filter((d) => d.type === 'feedback-step' && d.feedbackCode === intake.code)
+				.map((d) => feedbackStepFromDoc(d as never));
+			const folded = foldFeedback(feedbackFromDoc(intake as never), steps);
+			expect(folded.anomalies, intake.code).toEqual([]);
+		}
 	}, 120_000);
 });

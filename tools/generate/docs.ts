@@ -4,13 +4,22 @@
  * `toEventDoc` (src/lib/storage/documents.ts); and a tally of what was generated.
  */
 import type { Rating } from '$lib/domain/model';
-import { toDossierDoc, toEventDoc, type DossierDoc, type EventDoc } from '$lib/storage/documents';
+import {
+	toDossierDoc,
+	toEventDoc,
+	type DossierDoc,
+	type EventDoc,
+	type FeedbackDoc,
+	type FeedbackStepDoc
+} from '$lib/storage/documents';
+import { foldFeedback } from '$lib/domain/feedback';
+import type { FeedbackHistory } from './feedback';
 import type { DeskDoc } from '$lib/sync/desk-registry';
 import type { Timing } from './fates';
 import type { History, OfficePlan } from './plan';
 
 /** Any document the generator writes. */
-export type GenDoc = DeskDoc | DossierDoc | EventDoc;
+export type GenDoc = DeskDoc | DossierDoc | EventDoc | FeedbackDoc | FeedbackStepDoc;
 
 /** Who must be logged in to write `doc` (the validation's `by` / `registeredBy`). */
 export function authorOf(doc: GenDoc): string {
@@ -56,6 +65,15 @@ export interface Tally {
 	missed: number;
 	ratings: Record<Rating, number>;
 	byKind: Record<string, number>;
+	/** Feedback and petitions (ADR 29): taken in, their steps, answered late, still open, published. */
+	feedback: {
+		items: number;
+		steps: number;
+		onTime: number;
+		late: number;
+		open: number;
+		published: number;
+	};
 }
 
 export function emptyTally(): Tally {
@@ -70,8 +88,20 @@ export function emptyTally(): Tally {
 		timings: { early: 0, 'on-time': 0, late: 0, none: 0 },
 		missed: 0,
 		ratings: { 'very-satisfied': 0, satisfied: 0, unsatisfied: 0 },
-		byKind: {}
+		byKind: {},
+		feedback: { items: 0, steps: 0, onTime: 0, late: 0, open: 0, published: 0 }
 	};
+}
+
+/** Counts a generated feedback as the app folds it. */
+export function countFeedback(t: Tally, h: FeedbackHistory): void {
+	const folded = foldFeedback(h.feedback, h.steps);
+	t.feedback.items++;
+	t.feedback.steps += h.steps.length;
+	if (folded.timing === 'late') t.feedback.late++;
+	else if (folded.timing === 'on-time') t.feedback.onTime++;
+	else t.feedback.open++;
+	if (folded.published) t.feedback.published++;
 }
 
 export function count(t: Tally, h: History): void {

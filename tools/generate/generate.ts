@@ -14,12 +14,14 @@ import { readCatalogue } from './catalogue';
 import {
 	authorOf,
 	count,
+	countFeedback,
 	deskDocs,
 	emptyTally,
 	historyDocs,
 	type GenDoc,
 	type Tally
 } from './docs';
+import { feedbackDocs, feedbackHistories } from './feedback';
 import type { KnownDesk } from './officers';
 import { histories, planOffice } from './plan';
 import { Writer, type WriteResult } from './writer';
@@ -152,6 +154,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateReport
 	for (const h of histories(plan)) {
 		count(tally, h);
 		for (const doc of historyDocs(h)) await put(doc);
+	}
+	for (const h of feedbackHistories(plan, catalogue)) {
+		countFeedback(tally, h);
+		for (const doc of feedbackDocs(h)) await put(doc);
 	}
 	const result = await writer.finish();
 	if (!options.dryRun) await publishNames(admin, db, plan.staff.all);

@@ -62,12 +62,13 @@ export async function main(argv: readonly string[]): Promise<number> {
 	const rate = report.written / report.seconds;
 	console.log(
 		[
-			`Documents: ${report.documents} (${t.dossiers} dossiers, ${t.events} events, ${(t.events / t.dossiers).toFixed(2)} per dossier, ${report.documents - t.dossiers - t.events} desks)`,
+			`Documents: ${report.documents} (${t.dossiers} dossiers, ${t.events} events, ${(t.events / t.dossiers).toFixed(2)} per dossier, ${t.feedback.items + t.feedback.steps} of feedback, ${report.documents - t.dossiers - t.events - t.feedback.items - t.feedback.steps} desks)`,
 			`Written ${report.written}, skipped ${report.skipped} already there, conflicts ${report.conflicts}, refused ${report.refused.length}`,
 			`Time ${report.seconds.toFixed(1)} s, ${Math.round(rate)} documents/s written`,
 			`Open ${t.open}, withdrawn ${t.withdrawn}, stopped ${t.stopped}, resolved ${t.resolved} (refused ${t.refused}, without due time ${t.timings.none})`,
 			`Resolved early ${s.early} %, on time ${s.onTime} %, late ${s.late} % (seed 36.08 / 63.78 / 0.14; ${t.missed} off their draw)`,
 			`Rated ${s.ratedPerResolved} % of resolved: very satisfied ${s.verySatisfied} %, satisfied ${s.satisfied} %, unsatisfied ${s.unsatisfied} % (seed 18.17: 95.60 / 4.39 / 0.01)`,
+			`Feedback and petitions ${t.feedback.items}: answered on time ${t.feedback.onTime}, late ${t.feedback.late}, waiting ${t.feedback.open}, published ${t.feedback.published}`,
 			`Events by kind: ${Object.entries(t.byKind)
 				.map(([k, n]) => `${k} ${n}`)
 				.join(', ')}`
