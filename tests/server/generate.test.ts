@@ -149,7 +149,7 @@ describe('npm run generate', () => {
 			const steps = docs
 				.filter((d) => d.type === 'feedback-step' && d.feedbackCode === intake.code)
 				.map((d) => feedbackStepFromDoc(d as never));
-			const folded = foldFeedback(feedbackFromDoc(intake as never), steps);
+			const folded = foldFeedback(feedbackFromDoc(intake), steps);
 			expect(folded.anomalies, intake.code).toEqual([]);
 		}
 	}, 120_000);
