@@ -26,7 +26,6 @@ import {
 	watchDossierRows,
 	watchFeedbackRow,
 	watchFeedbackRows,
-	watchReportEntries,
 	watchWorkQueue,
 	type QueryObserver,
 	type Unsubscribe
@@ -68,7 +67,12 @@ import {
 	type ImportOutcome,
 	type ImportProgress
 } from './import-book';
-import { officePeriodReport, reportCoverage, type ReportGrouping } from './period-report';
+import {
+	officePeriodReport,
+	reportCoverage,
+	reportEntriesMirror,
+	type ReportGrouping
+} from './period-report';
 import {
 	printableForm,
 	printableKinds,
@@ -176,7 +180,7 @@ export interface ReportApi {
 	periodReport(period: ReportPeriod, groupBy?: ReportGrouping): Promise<PeriodReport>;
 	/** Since which day this laptop holds every closed dossier (ADR 18); null: all of them. */
 	reportCoverage(): Promise<IsoDate | null>;
-	/** Calls `onChange` now and whenever the projector changes the report entries. */
+	/** Calls `onChange` now and whenever the report entries (ADR 30) or the feedback rows change. */
 	onReportChange(onChange: () => void): Unsubscribe;
 	dayEndSummary(input: DayEndInput): Promise<DayEndSummary>;
 	/** Calls `onChange` now and whenever the projector writes dossier rows. */
@@ -339,7 +343,15 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 
 		periodReport: (period, groupBy) => officePeriodReport(ws, period, groupBy),
 		reportCoverage: () => reportCoverage(ws),
-		onReportChange: (onChange) => watchReportEntries(ws.readModel, onChange),
+		onReportChange: (onChange) => {
+			// The entries in memory (ADR 30) tell of their changes; the feedback rows through Dexie.
+			const stopEntries = reportEntriesMirror(ws.readModel).subscribe(onChange);
+			const stopFeedback = watchFeedbackRows(ws.readModel, { next: () => onChange() });
+			return () => {
+				stopEntries();
+				stopFeedback();
+			};
+		},
 		dayEndSummary: (input) => dayEndSummary(ws, input),
 		onDossierRowsChange: (onChange) => watchDossierRows(ws.readModel, onChange),
 		trackingBook: (from, to, printedOn) => trackingBook(ws, from, to, printedOn),

@@ -67,4 +67,33 @@ describe('the office period report', () => {
 		const next = await officePeriodReport(ws, presetPeriod('month', 2020, 1));
 		expect(next.total.columns).toMatchObject({ newTotal: 1, carriedOver: 0, pending: 1 });
 	});
+
+	it('follows what the projector writes after the entries were first read into memory (ADR 30)', async () => {
+		const ws = await testWorkspace();
+		const period = presetPeriod('month', 2019, 12);
+		const receive = async (at: string) => {
+			const r = await receiveDossier(ws, receiveInput(), localDateTime(at));
+			if (!r.ok) throw new Error('receive failed');
+			await ws.projector.catchUp();
+			return r.dossier.code;
+		};
+		const first = await receive('2019-11-18T08:00:00');
+		expect((await officePeriodReport(ws, period)).total.columns.newTotal).toBe(1);
+		await receive('2019-11-19T08:00:00');
+		expect((await officePeriodReport(ws, period)).total.columns.newTotal).toBe(2);
+		await actOnDossier(
+			ws,
+			first,
+			{ kind: 'result-ready', payload: { outcome: 'approved' } },
+			localDateTime('2019-11-19T10:00:00')
+		);
+		await ws.projector.catchUp();
+		expect((await officePeriodReport(ws, period)).total.columns.resolved).toBe(1);
+		// A rebuild of the read model clears and refills the table: the copy follows it whole.
+		await ws.projector.rebuild();
+		expect((await officePeriodReport(ws, period)).total.columns).toMatchObject({
+			newTotal: 2,
+			resolved: 1
+		});
+	});
 });

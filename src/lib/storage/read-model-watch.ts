@@ -58,13 +58,6 @@ export function watchDossierRows(db: ReadModelDb, onChange: () => void): Unsubsc
 	return watchQuery(() => db.dossiers.count(), { next: () => onChange() });
 }
 
-/** Calls `onChange` now and after every write to the report entries or the feedback rows. */
-export function watchReportEntries(db: ReadModelDb, onChange: () => void): Unsubscribe {
-	return watchQuery(() => Promise.all([db.reportEntries.count(), db.feedback.count()]), {
-		next: () => onChange()
-	});
-}
-
 /** Every feedback row (ADR 29: a few hundred a year), now and after every write to them. */
 export function watchFeedbackRows(
 	db: ReadModelDb,
