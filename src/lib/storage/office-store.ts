@@ -105,10 +105,20 @@ export class OfficeStore {
 		dossiers: readonly Dossier[],
 		events: readonly DossierEvent[]
 	): Promise<{ readonly written: number; readonly already: number }> {
-		const docs = [
-			...events.map((e) => toEventDoc(e, this.officeId)),
-			...dossiers.map((d) => toDossierDoc(d))
-		];
+		// Each intake record right before its events: the projector then folds each dossier from
+		// the batch of changes that brought it (ADR 22) instead of reading it back. One bulkDocs
+		// is one IndexedDB transaction, so a write cut off leaves none of them, in any order.
+		const eventsOf = new Map<string, DossierEvent[]>();
+		for (const e of events)
+			eventsOf.set(e.dossierCode, [...(eventsOf.get(e.dossierCode) ?? []), e]);
+		const docs: (DossierDoc | EventDoc)[] = [];
+		for (const d of dossiers) {
+			docs.push(toDossierDoc(d));
+			for (const e of eventsOf.get(d.code) ?? []) docs.push(toEventDoc(e, this.officeId));
+			eventsOf.delete(d.code);
+		}
+		for (const rest of eventsOf.values())
+			docs.push(...rest.map((e) => toEventDoc(e, this.officeId)));
 		const results = await this.db.bulkDocs(docs);
 		let written = 0;
 		let already = 0;
