@@ -8,17 +8,19 @@ test('the app loads in Vietnamese with its navigation', async ({ page }) => {
 	await page.goto('/');
 	const shell = new AppShell(page);
 	await shell.expectLoaded();
-	await expect(page).toHaveTitle('Một cửa');
 	// Nobody works at a new laptop yet: every desk page asks for a login first.
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Đăng nhập');
+	await expect(page).toHaveTitle('Đăng nhập — Một cửa');
 	await expect(page.getByTestId('laptop-desk')).toContainText('chưa là bàn tiếp nhận');
 	await signIn(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bàn làm việc');
+	await expect(page).toHaveTitle('Bàn làm việc — Một cửa');
 	for (const name of ['Tiếp nhận', 'Hồ sơ', 'Báo cáo', 'Đồng bộ', 'Cài đặt']) {
 		await expect(shell.navLink(name)).toBeVisible();
 	}
 	await shell.navLink('Hồ sơ').click();
 	await expect(page).toHaveURL(/\/ho-so$/);
+	await expect(page).toHaveTitle('Hồ sơ — Một cửa');
 	await expect(shell.navLink('Hồ sơ')).toHaveAttribute('aria-current', 'page');
 	await expect(shell.connectivity()).toHaveText('Trực tuyến');
 	expect(errors).toEqual([]);

@@ -24,6 +24,7 @@ test('feedback is taken in, handed over and answered offline, then synced; an ov
 
 	await page.getByRole('navigation').getByRole('link', { name: 'Phản ánh' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Phản ánh, kiến nghị');
+	await expect(page).toHaveTitle('Phản ánh, kiến nghị — Một cửa');
 	await expect(page.getByTestId('feedback-count')).toHaveText('0 / 0 phản ánh');
 	await page.getByTestId('feedback-new').click();
 
@@ -57,6 +58,7 @@ test('feedback is taken in, handed over and answered offline, then synced; an ov
 	await expect(page.getByTestId('feedback-taken')).toBeVisible();
 	const code = (await page.getByTestId('feedback-code').textContent()) ?? '';
 	expect(code).toMatch(/^PA-\d{6}-\d{4}$/);
+	await expect(page).toHaveTitle(`${code} — Phản ánh, kiến nghị — Một cửa`);
 	await expect(page.getByTestId('feedback-state')).toHaveText('Mới tiếp nhận');
 	await expect(page.getByTestId('feedback-print')).toBeFocused();
 	const due = (await page.getByTestId('feedback-due').textContent()) ?? '';
