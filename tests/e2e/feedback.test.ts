@@ -4,6 +4,8 @@ import { officeIdOf, stemOf } from './support/e2e-province';
 import { LoginPage, officer, signIn } from './support/login-page';
 import { expectPaper, pageHas, PAPER } from './support/pdf';
 import { PrintPage } from './support/print-page';
+import { DossierPage } from './support/dossier-page';
+import { ReceivePage } from './support/receive-page';
 import { adminHeader, seedOffice } from './support/server-admin';
 import { SyncPage } from './support/sync-page';
 
@@ -157,4 +159,26 @@ test('feedback is taken in, handed over and answered offline, then synced; an ov
 	await expect(page.getByTestId('report-feedback-sentence')).toContainText(
 		'công khai 1 câu trả lời'
 	);
+});
+
+test('feedback about a dossier starts from its page, filled in from it, and is listed there', async ({
+	page
+}) => {
+	await signIn(page);
+	const code = await new ReceivePage(page).receive('khai sinh ket hop');
+	const dossier = new DossierPage(page);
+	await dossier.goto(code);
+	await page.getByTestId('dossier-feedback-new').click();
+	const form = page.getByTestId('feedback-form');
+	await expect(form.getByLabel('Mã hồ sơ liên quan (nếu có)')).toHaveValue(code);
+	await expect(form.getByLabel('Về hành vi của cán bộ hoặc việc giải quyết hồ sơ')).toBeChecked();
+	await expect(form.getByLabel('Họ và tên')).not.toHaveValue('');
+	await form.getByLabel('Số điện thoại').fill('0987 654 321');
+	await form.getByLabel('Nội dung phản ánh, kiến nghị').fill('Cán bộ hẹn lại nhiều lần.');
+	await form.getByRole('button', { name: 'Tiếp nhận' }).click();
+	await expect(page.getByTestId('feedback-taken')).toBeVisible();
+	const feedbackCode = (await page.getByTestId('feedback-code').textContent()) ?? '';
+	await page.getByRole('link', { name: code }).click();
+	await expect(page.getByTestId('dossier-feedback')).toContainText(feedbackCode);
+	await expect(page.getByTestId('dossier-feedback')).toContainText('Mới tiếp nhận');
 });

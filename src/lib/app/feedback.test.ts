@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { emptyFeedbackInput, type FeedbackInput } from '$lib/domain/feedback';
 import { isoDate, localDateTime } from '$lib/domain/time';
 import { dayEndSummary } from './day-end';
-import { actOnFeedback, officeFeedbackSummary, takeFeedback, viewFeedback } from './feedback';
+import {
+	actOnFeedback,
+	feedbackAbout,
+	feedbackInputAbout,
+	officeFeedbackSummary,
+	takeFeedback,
+	viewFeedback
+} from './feedback';
+import { receiveDossier } from './receive-dossier';
 import { filterFeedback, NO_FEEDBACK_FILTERS } from './feedback-list';
 import { dueWindows } from '$lib/domain/classification/urgency';
-import { testWorkspace } from './test-support';
+import { receiveInput, testWorkspace } from './test-support';
 import type { Workspace } from './workspace';
 
 const input = (overrides: Partial<FeedbackInput> = {}): FeedbackInput => ({
@@ -161,5 +169,28 @@ describe('feedback at the desk', () => {
 		expect(codes({ state: 'answered' })).toEqual([answered]);
 		expect(codes({ text: 'le thi hoa' })).toEqual([late]);
 		expect(codes({ text: late.toLowerCase() })).toEqual([late]);
+	});
+
+	it('fills the form in from a dossier and lists the feedback about it', async () => {
+		const ws = await testWorkspace();
+		const received = await receiveDossier(ws, receiveInput(), localDateTime('2026-12-01T08:00:00'));
+		if (!received.ok) throw new Error('receive failed');
+		const { code, applicant } = received.dossier;
+		const filled = await feedbackInputAbout(ws, code);
+		expect(filled).toMatchObject({
+			senderName: applicant.fullName,
+			kind: 'conduct',
+			dossierCode: code
+		});
+		expect(await feedbackInputAbout(ws, 'H20.1-201120-9999')).toBeNull();
+		const taken = await takeFeedback(
+			ws,
+			{ ...filled!, phone: '0912345678', content: 'Hẹn trả đã qua mà chưa có kết quả.' },
+			localDateTime('2026-12-02T09:00:00')
+		);
+		if (!taken.ok) throw new Error(JSON.stringify(taken));
+		await ws.projector.catchUp();
+		expect((await feedbackAbout(ws, code)).map((r) => r.code)).toEqual([taken.feedback.code]);
+		expect(await feedbackAbout(ws, 'other')).toEqual([]);
 	});
 });

@@ -184,3 +184,32 @@ export async function feedbackReceipt(
 		...(name ? { officerName: name } : {})
 	});
 }
+
+/** The feedback this laptop holds about one dossier, newest first. */
+export async function feedbackAbout(ws: Workspace, dossierCode: string) {
+	const rows = await ws.readModel.feedback.filter((r) => r.dossierCode === dossierCode).toArray();
+	return rows.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1));
+}
+
+/**
+ * The intake form filled in for feedback about a dossier: its code, "about a dossier", and its
+ * applicant as the sender (the officer corrects it when someone else complains).
+ */
+export async function feedbackInputAbout(
+	ws: Workspace,
+	dossierCode: string
+): Promise<FeedbackInput | null> {
+	const stored = await ws.store.load(dossierCode);
+	if (stored === null) return null;
+	const person = stored.dossier.submitter ?? stored.dossier.applicant;
+	return {
+		...emptyFeedbackInput(),
+		senderName: person.fullName,
+		organisation: person.organisation ?? '',
+		phone: person.phone ?? '',
+		email: person.email ?? '',
+		address: person.address,
+		kind: 'conduct',
+		dossierCode
+	};
+}

@@ -81,7 +81,12 @@ export class FeedbackIntakeState {
 	#restored = $state(false);
 	#ready = false;
 
-	constructor(private readonly api: Pick<FeedbackApi, 'takeFeedback' | 'feedbackDrafts'>) {}
+	constructor(
+		private readonly api: Pick<
+			FeedbackApi,
+			'takeFeedback' | 'feedbackDrafts' | 'feedbackInputAbout'
+		>
+	) {}
 
 	get errors(): FeedbackInputErrors {
 		return this.#errors;
@@ -97,13 +102,22 @@ export class FeedbackIntakeState {
 		return this.#restored;
 	}
 
-	async restore(): Promise<void> {
+	/**
+	 * Brings back a half-typed form; opened from a dossier (`aboutDossier`), a form already typed
+	 * about that dossier is kept, anything else is replaced by one filled in from the dossier.
+	 */
+	async restore(aboutDossier: string | null = null): Promise<void> {
 		const draft = await this.api.feedbackDrafts?.load();
-		if (draft) {
+		const keep = draft && (aboutDossier === null || draft.dossierCode === aboutDossier);
+		if (draft && keep) {
 			this.input = draft;
 			this.#restored = true;
+		} else if (aboutDossier !== null) {
+			const filled = await this.api.feedbackInputAbout(aboutDossier);
+			if (filled) this.input = filled;
 		}
 		this.#ready = true;
+		if (aboutDossier !== null && !keep) await this.save();
 	}
 
 	/** Keeps what is typed (after `restore`, so an empty form never overwrites the draft). */
