@@ -48,7 +48,6 @@ import {
 import {
 	actOnFeedback,
 	clearFeedbackDraft,
-	feedbackAbout,
 	feedbackInputAbout,
 	feedbackReceipt,
 	loadFeedbackDraft,
@@ -203,8 +202,6 @@ export interface FeedbackApi {
 	): Promise<FeedbackActResult>;
 	/** The receipt the sender takes home; null when the feedback is not on this laptop. */
 	feedbackReceipt(code: string): Promise<FeedbackReceiptForm | null>;
-	/** The feedback this laptop holds about a dossier, newest first. */
-	feedbackAbout(dossierCode: string): Promise<FeedbackRow[]>;
 	/** The intake form filled in from a dossier (its code, its applicant); null: not here. */
 	feedbackInputAbout(dossierCode: string): Promise<FeedbackInput | null>;
 	/** Every feedback row now and after each change (a local step or one synced). */
@@ -367,7 +364,6 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 		viewFeedback: (code) => viewFeedback(ws, code),
 		actOnFeedback: (code, draft, now) => actOnFeedback(ws, code, draft, now),
 		feedbackReceipt: (code) => feedbackReceipt(ws, code),
-		feedbackAbout: (dossierCode) => feedbackAbout(ws, dossierCode),
 		feedbackInputAbout: (dossierCode) => feedbackInputAbout(ws, dossierCode),
 		watchFeedbackList: (observer) => watchFeedbackRows(ws.readModel, observer),
 		watchFeedback: (code, onChange) => watchFeedbackRow(ws.readModel, code, { next: onChange }),

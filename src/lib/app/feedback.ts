@@ -185,12 +185,6 @@ export async function feedbackReceipt(
 	});
 }
 
-/** The feedback this laptop holds about one dossier, newest first. */
-export async function feedbackAbout(ws: Workspace, dossierCode: string) {
-	const rows = await ws.readModel.feedback.filter((r) => r.dossierCode === dossierCode).toArray();
-	return rows.sort((a, b) => (a.receivedAt < b.receivedAt ? 1 : -1));
-}
-
 /**
  * The intake form filled in for feedback about a dossier: its code, "about a dossier", and its
  * applicant as the sender (the officer corrects it when someone else complains).
