@@ -51,7 +51,7 @@ describe('the desk API', () => {
 				next: (entries) => (queue = entries)
 			}),
 			api.onReportChange(() => (reportCalls += 1)),
-			api.onDossierRowsChange(() => (rowCalls += 1))
+			api.onDeskRowsChange(() => (rowCalls += 1))
 		);
 		await until(() => dossierCalls > 0 && reportCalls > 0 && rowCalls > 0 && queue !== null);
 		expect(lookedUp).toBeNull();

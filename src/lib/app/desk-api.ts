@@ -23,7 +23,7 @@ import type { FeedbackReceiptForm } from '$lib/domain/forms';
 import {
 	watchDossierByCode,
 	watchDossierRow,
-	watchDossierRows,
+	watchDeskRows,
 	watchFeedbackRow,
 	watchFeedbackRows,
 	watchWorkQueue,
@@ -184,8 +184,8 @@ export interface ReportApi {
 	/** Calls `onChange` now and whenever the report entries (ADR 30) or the feedback rows change. */
 	onReportChange(onChange: () => void): Unsubscribe;
 	dayEndSummary(input: DayEndInput): Promise<DayEndSummary>;
-	/** Calls `onChange` now and whenever the projector writes dossier rows. */
-	onDossierRowsChange(onChange: () => void): Unsubscribe;
+	/** Calls `onChange` now and whenever the projector writes dossier or feedback rows. */
+	onDeskRowsChange(onChange: () => void): Unsubscribe;
 	trackingBook(from: IsoDate, to: IsoDate, printedOn?: IsoDate): Promise<TrackingBookResult>;
 	/** The period's feedback and petitions (ADR 29). */
 	feedbackSummary(period: ReportPeriod): Promise<FeedbackSummary>;
@@ -356,7 +356,7 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 			};
 		},
 		dayEndSummary: (input) => dayEndSummary(ws, input),
-		onDossierRowsChange: (onChange) => watchDossierRows(ws.readModel, onChange),
+		onDeskRowsChange: (onChange) => watchDeskRows(ws.readModel, onChange),
 		trackingBook: (from, to, printedOn) => trackingBook(ws, from, to, printedOn),
 		feedbackSummary: (period) => officeFeedbackSummary(ws, period),
 

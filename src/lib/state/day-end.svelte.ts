@@ -24,7 +24,7 @@ export class DayEndState {
 	#error = $state<string | null>(null);
 	#run = 0;
 
-	constructor(private readonly api: Pick<ReportApi, 'dayEndSummary' | 'onDossierRowsChange'>) {}
+	constructor(private readonly api: Pick<ReportApi, 'dayEndSummary' | 'onDeskRowsChange'>) {}
 
 	get summary(): DayEndSummary | null {
 		return this.#summary;
@@ -44,7 +44,7 @@ export class DayEndState {
 
 	/** Builds the summary again when the projector writes rows and, for today, as time passes. */
 	follow(): () => void {
-		const stop = this.api.onDossierRowsChange(() => void this.refresh());
+		const stop = this.api.onDeskRowsChange(() => void this.refresh());
 		const tick = setInterval(() => {
 			if (this.date === todayLocal()) void this.refresh();
 		}, CLOCK_TICK_MS);

@@ -53,9 +53,11 @@ export function watchWorkQueue(
 	return watchQuery(() => workQueue(db, windows, size), observer);
 }
 
-/** Calls `onChange` now and after every write to the dossiers' rows. */
-export function watchDossierRows(db: ReadModelDb, onChange: () => void): Unsubscribe {
-	return watchQuery(() => db.dossiers.count(), { next: () => onChange() });
+/** Calls `onChange` now and after every write to the dossiers' or the feedback's rows. */
+export function watchDeskRows(db: ReadModelDb, onChange: () => void): Unsubscribe {
+	return watchQuery(() => Promise.all([db.dossiers.count(), db.feedback.count()]), {
+		next: () => onChange()
+	});
 }
 
 /** Every feedback row (ADR 29: a few hundred a year), now and after every write to them. */
