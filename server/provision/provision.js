@@ -6,7 +6,6 @@
 import {
 	catalogueDesignDoc,
 	officeCountsDesignDoc,
-	officeReportDesignDoc,
 	officeWindowDesignDoc,
 	officeDesignDoc
 } from '../couch/design-docs.js';
@@ -85,8 +84,7 @@ export async function provision(options) {
 		const security = officeSecurity(officeId);
 		await ensureGuardedDatabase(couch, db, security, officeDesignDoc, log, [
 			officeCountsDesignDoc,
-			officeWindowDesignDoc,
-			officeReportDesignDoc
+			officeWindowDesignDoc
 		]);
 	}
 

@@ -88,10 +88,6 @@ export function* histories(plan: OfficePlan): Generator<History> {
 		else if (fate.kind === 'withdrawn') withdraw(story);
 		else if (fate.kind === 'stopped') stop(story);
 		else timing = resolve(story, fate) ?? (fate.timing === 'none' ? 'none' : null);
-		// The result carries its timing, as the desk writes it (ADR 31).
-		const events = story.events.map((e) =>
-			e.kind === 'result-ready' && timing !== null ? { ...e, payload: { ...e.payload, timing } } : e
-		);
-		yield { dossier, events, fate, timing };
+		yield { dossier, events: story.events, fate, timing };
 	}
 }
