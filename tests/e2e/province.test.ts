@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForOfflineReady } from './support/app';
 import { officeIdOf, PROVINCE_SUPERVISOR, stemOf } from './support/e2e-province';
 import { signIn } from './support/login-page';
 import { ReceivePage } from './support/receive-page';
@@ -48,7 +49,8 @@ test('the province supervisor reads every office’s counts from the server, not
 	const stored = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 	expect(stored.filter((n) => n?.startsWith('_pouch_motcua_office_'))).toEqual([]);
 
-	// Offline, the page says it needs the connection.
+	// Offline (once the app shell is cached), the page says it needs the connection.
+	await waitForOfflineReady(page);
 	await province.setOffline(true);
 	await page.reload();
 	await expect(page.getByTestId('province-problem')).toHaveText(
