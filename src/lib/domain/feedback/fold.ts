@@ -3,6 +3,7 @@
  * does not fit the state it finds (two laptops acted while offline, or a rule was broken) is kept
  * as an anomaly for the supervisor, never thrown away, like a dossier's events (§4.2).
  */
+import { compareEvents } from '../lifecycle/fold';
 import type { Role } from '../lifecycle/states';
 import { datePart, type IsoDate, type LocalDateTime } from '../time';
 import type { Feedback, FeedbackStep, FeedbackStepDraft } from './schemas';
@@ -79,10 +80,8 @@ function stepError(
 	}
 }
 
-export function compareSteps(a: FeedbackStep, b: FeedbackStep): number {
-	if (a.at !== b.at) return a.at < b.at ? -1 : 1;
-	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+/** Steps in `(at, id)` order, as a dossier's events (domain.md §4.2). */
+export const compareSteps: (a: FeedbackStep, b: FeedbackStep) => number = compareEvents;
 
 export function foldFeedback(feedback: Feedback, steps: readonly FeedbackStep[]): FoldedFeedback {
 	let core: Core = { feedback, state: 'received', published: false };

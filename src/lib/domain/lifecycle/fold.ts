@@ -51,7 +51,10 @@ function initialDraft(dossier: Dossier): FoldDraft {
 }
 
 /** `(at, id)`: the order every replica folds in, architecture.md §3. */
-export function compareEvents(a: DossierEvent, b: DossierEvent): number {
+export function compareEvents(
+	a: Pick<DossierEvent, 'at' | 'id'>,
+	b: Pick<DossierEvent, 'at' | 'id'>
+): number {
 	return compareText(a.at, b.at) || compareText(a.id, b.id);
 }
 
