@@ -190,16 +190,26 @@ describe('the counts view of an office database', () => {
 describe('province counts read as the browser does (sync module and use case)', () => {
 	it('reads every office for a province supervisor, with exact figures', async () => {
 		const { officeA, officeB, users } = target.fixture;
+		const progress: { pending: number; ready: number }[] = [];
 		const result = await provinceOverview(PERIOD, {
 			serverUrl: target.url,
 			headers: basicAuth(users.provinceSupervisor),
-			concurrency: 1
+			concurrency: 1,
+			onProgress: (o) =>
+				progress.push({ pending: o.pending, ready: o.rows.length - o.pending - o.failed })
 		});
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
-		const { rows, total, failed } = result.overview;
-		expect(failed).toBe(0);
-		const byOffice = Object.fromEntries(rows.map((r) => [r.officeId, r.ok ? r.figures : null]));
+		const { rows, total, failed, pending } = result.overview;
+		expect([failed, pending]).toEqual([0, 0]);
+		// Every office is listed as pending first, then fills in one answer at a time.
+		const offices = rows.length;
+		expect(progress).toEqual(
+			Array.from({ length: offices + 1 }, (_, i) => ({ pending: offices - i, ready: i }))
+		);
+		const byOffice = Object.fromEntries(
+			rows.map((r) => [r.officeId, r.state === 'ready' ? r.figures : null])
+		);
 		expect(byOffice[officeA]).toEqual({
 			received: 6,
 			resolved: 3,
@@ -246,6 +256,28 @@ describe('province counts read as the browser does (sync module and use case)', 
 		const byOffice = Object.fromEntries(counts.offices.map((o) => [o.office.id, o]));
 		expect(byOffice[officeA]?.ok).toBe(true);
 		expect(byOffice[officeB]).toMatchObject({ ok: false, error: 'access-denied' });
+	});
+
+	it('asks nothing more of the server once a newer period is asked for (aborted)', async () => {
+		const { users } = target.fixture;
+		const asked: string[] = [];
+		const controller = new AbortController();
+		const counts = await fetchProvinceCounts({
+			serverUrl: target.url,
+			period: PERIOD,
+			headers: basicAuth(users.provinceSupervisor),
+			fetch: (input, init) => {
+				asked.push(input);
+				return globalThis.fetch(input, init);
+			},
+			signal: controller.signal,
+			onOffices: () => controller.abort()
+		});
+		expect(counts.ok).toBe(true);
+		if (!counts.ok) return;
+		expect(counts.offices.length).toBeGreaterThan(0);
+		expect(counts.offices.every((o) => !o.ok)).toBe(true);
+		expect(asked).toHaveLength(1);
 	});
 
 	it('fails as a whole, with a reason, when the office list cannot be read', async () => {

@@ -85,10 +85,11 @@ describe('the province summary', () => {
 		expect(overview.rows[0]).toEqual({
 			officeId: c.id,
 			name: c.name,
-			ok: false,
+			state: 'failed',
 			error: 'access-denied'
 		});
 		expect(overview.failed).toBe(1);
+		expect(overview.pending).toBe(0);
 		expect(overview.total).toEqual({
 			received: 5,
 			resolved: 1,
@@ -108,6 +109,21 @@ describe('the province summary', () => {
 			{ office: { id: 'x', name: '' }, ok: false, error: 'offline' }
 		]);
 		expect(unnamed.rows[0]?.name).toBe('x');
+	});
+
+	it('keeps an office still awaited as pending, out of the total and apart from the failed', () => {
+		const overview = summarise(PERIOD, [
+			{ office: a, ok: null },
+			{
+				office: b,
+				ok: true,
+				inPeriod: counts({ received: 2 }),
+				untilEnd: counts({ received: 2 })
+			},
+			{ office: c, ok: false, error: 'server-error' }
+		]);
+		expect(overview.rows.map((r) => r.state)).toEqual(['failed', 'pending', 'ready']);
+		expect([overview.pending, overview.failed, overview.total.received]).toEqual([1, 1, 2]);
 	});
 });
 

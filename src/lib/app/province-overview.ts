@@ -14,6 +14,7 @@ import {
 import { parseVnDate, type IsoDate } from '$lib/domain/time';
 import {
 	fetchProvinceCounts,
+	type CatalogueOffice,
 	type Counts,
 	type OfficeCounts,
 	type ProvinceCountsOptions
@@ -45,19 +46,15 @@ export interface OverviewFigures {
 	readonly pendingAtEnd: number;
 }
 
-export type OverviewRow =
-	| {
-			readonly officeId: string;
-			readonly name: string;
-			readonly ok: true;
-			readonly figures: OverviewFigures;
-	  }
-	| {
-			readonly officeId: string;
-			readonly name: string;
-			readonly ok: false;
-			readonly error: OverviewError;
-	  };
+/** An office's row: its figures, why it could not be read, or still waiting for the server. */
+export type OverviewRow = {
+	readonly officeId: string;
+	readonly name: string;
+} & (
+	| { readonly state: 'ready'; readonly figures: OverviewFigures }
+	| { readonly state: 'failed'; readonly error: OverviewError }
+	| { readonly state: 'pending' }
+);
 
 export interface ProvinceOverview {
 	readonly period: ReportPeriod;
@@ -66,6 +63,8 @@ export interface ProvinceOverview {
 	readonly total: OverviewFigures;
 	/** Offices that did not answer (their rows say why); the total leaves them out. */
 	readonly failed: number;
+	/** Offices the server has not answered for yet; the total leaves them out too. */
+	readonly pending: number;
 }
 
 export type OverviewResult =
@@ -124,24 +123,30 @@ function sumFigures(all: readonly OverviewFigures[]): OverviewFigures {
 	return total;
 }
 
+/** An office's answer from the server, or `null` while it is still awaited. */
+export type OfficeAnswer = OfficeCounts | { readonly office: CatalogueOffice; readonly ok: null };
+
 /** Rows by office name (Vietnamese order) and the province total over the offices that answered. */
 export function summarise(
 	period: ReportPeriod,
-	offices: readonly OfficeCounts[]
+	offices: readonly OfficeAnswer[]
 ): ProvinceOverview {
-	const rows: OverviewRow[] = offices.map((o) => {
+	const rows: OverviewRow[] = offices.map((o): OverviewRow => {
 		const who = { officeId: o.office.id, name: o.office.name || o.office.id };
+		if (o.ok === null) return { ...who, state: 'pending' };
 		return o.ok
-			? { ...who, ok: true, figures: figuresOf(o.inPeriod, o.untilEnd) }
-			: { ...who, ok: false, error: o.error };
+			? { ...who, state: 'ready', figures: figuresOf(o.inPeriod, o.untilEnd) }
+			: { ...who, state: 'failed', error: o.error };
 	});
 	rows.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.officeId.localeCompare(b.officeId));
-	const answered = rows.flatMap((r) => (r.ok ? [r.figures] : []));
+	const answered = rows.flatMap((r) => (r.state === 'ready' ? [r.figures] : []));
+	const pending = rows.filter((r) => r.state === 'pending').length;
 	return {
 		period,
 		rows,
 		total: sumFigures(answered),
-		failed: rows.length - answered.length
+		failed: rows.length - answered.length - pending,
+		pending
 	};
 }
 
@@ -150,15 +155,44 @@ export function provinceServerUrl(origin: string): string {
 	return `${origin.replace(/\/+$/, '')}/db`;
 }
 
+export interface OverviewSource extends Omit<
+	ProvinceCountsOptions,
+	'period' | 'onOffices' | 'onOffice'
+> {
+	/**
+	 * Called with the overview so far: first every office pending, then once per office as its
+	 * answer comes, so that one office whose view the server is still building holds back only
+	 * its own row.
+	 */
+	readonly onProgress?: (overview: ProvinceOverview) => void;
+}
+
 /**
  * Reads every office's counts for `period` from the server; fails as a whole only when the
  * office list cannot be read (offline, not logged in, no right to it).
  */
 export async function provinceOverview(
 	period: ReportPeriod,
-	source: Omit<ProvinceCountsOptions, 'period'>
+	source: OverviewSource
 ): Promise<OverviewResult> {
-	const counts = await fetchProvinceCounts({ ...source, period });
+	const { onProgress, ...options } = source;
+	let answers: OfficeAnswer[] = [];
+	const counts = await fetchProvinceCounts({
+		...options,
+		period,
+		...(onProgress
+			? {
+					onOffices: (offices) => {
+						answers = offices.map((office) => ({ office, ok: null }));
+						onProgress(summarise(period, answers));
+					},
+					onOffice: (index, answer) => {
+						answers[index] = answer;
+						onProgress(summarise(period, answers));
+					}
+				}
+			: {})
+	});
 	if (!counts.ok) return counts;
 	return { ok: true, overview: summarise(period, counts.offices) };
 }

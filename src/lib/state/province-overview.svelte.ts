@@ -17,7 +17,9 @@ export type ProvinceOverviewStatus =
 
 /**
  * The Toàn tỉnh page (ADR 12): the period typed or chosen, and the counts the server gave for
- * it. Only the latest request's answer is kept, so a slow answer never replaces a newer one.
+ * it, office by office as they come. A new request stops the one before (its requests are
+ * aborted), and only the latest request's answers are kept, so a slow answer never replaces a
+ * newer one.
  */
 export class ProvinceOverviewState {
 	fromText = $state('');
@@ -25,6 +27,7 @@ export class ProvinceOverviewState {
 	#status = $state<ProvinceOverviewStatus>('idle');
 	#overview = $state.raw<ProvinceOverview | null>(null);
 	#request = 0;
+	#running: AbortController | null = null;
 	readonly months: readonly PresetPeriod[];
 	readonly #serverUrl: string;
 
@@ -60,6 +63,8 @@ export class ProvinceOverviewState {
 
 	async load(): Promise<void> {
 		const request = ++this.#request;
+		this.#running?.abort();
+		this.#running = null;
 		const typed = periodFromText(this.fromText, this.toText);
 		if (!typed.ok) {
 			this.#status = typed.error;
@@ -70,8 +75,17 @@ export class ProvinceOverviewState {
 			return;
 		}
 		this.#status = 'loading';
-		const result = await provinceOverview(typed.period, { serverUrl: this.#serverUrl });
+		const running = new AbortController();
+		this.#running = running;
+		const result = await provinceOverview(typed.period, {
+			serverUrl: this.#serverUrl,
+			signal: running.signal,
+			onProgress: (overview) => {
+				if (request === this.#request) this.#overview = overview;
+			}
+		});
 		if (request !== this.#request) return;
+		this.#running = null;
 		if (result.ok) this.#overview = result.overview;
 		this.#status = result.ok ? 'ready' : result.error;
 	}

@@ -4,7 +4,7 @@
  * of an office's dossiers is downloaded: each office answers two rows of six numbers.
  * A failed office is reported on its own; only a failure to read the office list fails all.
  */
-import { CouchHttp, SyncFailure, type FailureCode, type Fetch } from './couch-http';
+import { CouchHttp, cookieFetch, SyncFailure, type FailureCode, type Fetch } from './couch-http';
 
 /** Names on the provincial server (server/couch/naming.js, office-counts.js). */
 export const CATALOGUE_DB = 'motcua_catalogue';
@@ -62,6 +62,15 @@ export interface ProvinceCountsOptions {
 	readonly catalogueDb?: string;
 	/** Offices asked at the same time. */
 	readonly concurrency?: number;
+	/** Called once with the office list, before any office has answered. */
+	readonly onOffices?: (offices: readonly CatalogueOffice[]) => void;
+	/**
+	 * Called with each office's answer as it comes (`index` in the office list): an office whose
+	 * view is still being built on the server does not hold the others back.
+	 */
+	readonly onOffice?: (index: number, counts: OfficeCounts) => void;
+	/** Stops the requests still running and those not started (a newer period was asked for). */
+	readonly signal?: AbortSignal;
 }
 
 export function emptyCounts(): Record<CountColumn, number> {
@@ -134,10 +143,10 @@ export async function mapWithLimit<T, R>(
 /** Every office's counts for `period`, read from the server (ADR 12). */
 export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promise<ProvinceCounts> {
 	const base = options.serverUrl.replace(/\/+$/, '');
-	const httpOptions = {
-		...(options.fetch ? { fetch: options.fetch } : {}),
-		...(options.headers ? { headers: options.headers } : {})
-	};
+	const { signal } = options;
+	const given = options.fetch ?? cookieFetch;
+	const fetch: Fetch = signal ? (input, init) => given(input, { ...init, signal }) : given;
+	const httpOptions = { fetch, ...(options.headers ? { headers: options.headers } : {}) };
 	const http = (db: string) => new CouchHttp(`${base}/${encodeURIComponent(db)}`, httpOptions);
 	let offices: CatalogueOffice[];
 	try {
@@ -145,16 +154,23 @@ export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promi
 	} catch (error) {
 		return { ok: false, error: failureCode(error) };
 	}
+	options.onOffices?.(offices);
+	const indexed = offices.map((office, index) => ({ office, index }));
 	const results = await mapWithLimit(
-		offices,
+		indexed,
 		options.concurrency ?? 4,
-		async (office): Promise<OfficeCounts> => {
-			try {
-				const counts = await officeCounts(http(`${OFFICE_DB_PREFIX}${office.id}`), options.period);
-				return { office, ok: true, ...counts };
-			} catch (error) {
-				return { office, ok: false, error: failureCode(error) };
-			}
+		async ({ office, index }): Promise<OfficeCounts> => {
+			let result: OfficeCounts;
+			if (signal?.aborted) result = { office, ok: false, error: 'offline' };
+			else
+				try {
+					const db = http(`${OFFICE_DB_PREFIX}${office.id}`);
+					result = { office, ok: true, ...(await officeCounts(db, options.period)) };
+				} catch (error) {
+					result = { office, ok: false, error: failureCode(error) };
+				}
+			options.onOffice?.(index, result);
+			return result;
 		}
 	);
 	return { ok: true, offices: results };
