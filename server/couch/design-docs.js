@@ -2,13 +2,21 @@
  * The design documents the provisioning command installs: `_design/motcua` (validation) and, in
  * office databases, `_design/motcua-counts` (the counts view of the province-wide view, ADR 12,
  * and the open-dossiers view of a desk's first sync, ADR 13) and `_design/motcua-window` (the
- * dossiers closed since a day, which a desk keeps besides the open ones, ADR 18).
+ * dossiers closed since a day, which a desk keeps besides the open ones, ADR 18) and
+ * `_design/motcua-report` (the province's report counts, ADR 31).
  * `version` is a hash of the content, so a changed function upgrades every database on the next
  * run and an unchanged one leaves them alone. The two are separate so that a change of the
  * validation never makes CouchDB rebuild the view index.
  */
 import { createHash } from 'node:crypto';
-import { COUNTS_DESIGN_DOC_ID, COUNTS_VIEW, mapOfficeCountsSource } from './office-counts.js';
+import {
+	COUNTS_DESIGN_DOC_ID,
+	COUNTS_VIEW,
+	REPORT_DESIGN_DOC_ID,
+	REPORT_VIEW,
+	mapOfficeCountsSource,
+	mapOfficeReportSource
+} from './office-counts.js';
 import {
 	CLOSED_VIEW,
 	CONFLICTS_VIEW,
@@ -52,4 +60,7 @@ export const officeWindowDesignDoc = designDoc(WINDOW_DESIGN_DOC_ID, {
 		[CLOSED_VIEW]: { map: mapClosedDossiersSource },
 		[CONFLICTS_VIEW]: { map: mapConflictsSource }
 	}
+});
+export const officeReportDesignDoc = designDoc(REPORT_DESIGN_DOC_ID, {
+	views: { [REPORT_VIEW]: { map: mapOfficeReportSource, reduce: '_sum' } }
 });

@@ -85,6 +85,10 @@ export const OFFICE_RULES = {
 		deliver: { method: { 'in-person': 'receiverName', postal: 'trackingNumber' } },
 		'follow-up': { step: { assign: 'assignee', answer: 'note' } }
 	},
+	/** Fields a payload may carry, checked when present (a result's timing, ADR 31). */
+	payloadOptional: {
+		'result-ready': { timing: ['early', 'on-time', 'late', 'none'] }
+	},
 	/** Anyone of the office with a function may register a desk (first login of a laptop). */
 	deskRoles: ['desk-officer', 'processing-officer', 'leader', 'supervisor'],
 	channels: ['direct', 'online', 'postal'],
@@ -222,6 +226,10 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 		for (var g in when) {
 			var needed = own(when[g], String(doc.payload[g]));
 			if (needed) checkField(doc.payload, needed, 'text');
+		}
+		var optional = own(RULES.payloadOptional, doc.kind) || {};
+		for (var h in optional) {
+			if (doc.payload[h] !== undefined) checkField(doc.payload, h, optional[h]);
 		}
 	}
 

@@ -53,11 +53,14 @@ export async function ensureDesignDoc(couch, db, designDoc) {
 	return status === 200 ? 'upgraded' : 'installed';
 }
 
+/** How the log names the view documents of an office, in the order provisioning passes them. */
+const VIEW_LABELS = ['counts', 'window', 'report'];
+
 /**
  * One database with its security, validation and (office databases) views, logged on one line.
  * @param {CouchClient} couch @param {string} db @param {object} security
  * @param {{ _id: string; version: string }} designDoc @param {Log} log
- * @param {readonly { _id: string; version: string }[]} [viewDocs] the counts view first
+ * @param {readonly { _id: string; version: string }[]} [viewDocs] counts, window, report
  */
 export async function ensureGuardedDatabase(couch, db, security, designDoc, log, viewDocs = []) {
 	const created = await ensureDatabase(couch, db);
@@ -67,7 +70,7 @@ export async function ensureGuardedDatabase(couch, db, security, designDoc, log,
 	const built = [];
 	for (const [i, viewDoc] of viewDocs.entries()) {
 		const state = await ensureDesignDoc(couch, db, viewDoc);
-		line += `; ${i === 0 ? 'counts' : 'window'} view ${state} (${viewDoc.version})`;
+		line += `; ${VIEW_LABELS[i] ?? viewDoc._id} view ${state} (${viewDoc.version})`;
 		if (state !== 'unchanged') built.push(viewDoc);
 	}
 	log(line);

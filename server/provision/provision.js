@@ -6,6 +6,7 @@
 import {
 	catalogueDesignDoc,
 	officeCountsDesignDoc,
+	officeReportDesignDoc,
 	officeWindowDesignDoc,
 	officeDesignDoc
 } from '../couch/design-docs.js';
@@ -84,7 +85,8 @@ export async function provision(options) {
 		const security = officeSecurity(officeId);
 		await ensureGuardedDatabase(couch, db, security, officeDesignDoc, log, [
 			officeCountsDesignDoc,
-			officeWindowDesignDoc
+			officeWindowDesignDoc,
+			officeReportDesignDoc
 		]);
 	}
 

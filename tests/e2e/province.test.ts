@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { waitForOfflineReady } from './support/app';
 import { officeIdOf, PROVINCE_SUPERVISOR, stemOf } from './support/e2e-province';
 import { signIn } from './support/login-page';
+import { DossierPage } from './support/dossier-page';
 import { ReceivePage } from './support/receive-page';
 import { SyncPage } from './support/sync-page';
 
@@ -9,11 +10,13 @@ test('the province supervisor reads every office’s counts from the server, not
 	browser
 }) => {
 	test.setTimeout(180_000);
-	// A desk of this file's office receives two dossiers and sends them.
+	// A desk of this file's office receives two dossiers, records the result of one (days before
+	// it is due: early) and its rating, and sends them.
 	const desk = await browser.newContext();
 	const deskPage = await desk.newPage();
 	await signIn(deskPage);
-	await new ReceivePage(deskPage).receive('khai sinh ket hop');
+	const { dossier } = await DossierPage.withResultReady(deskPage);
+	await dossier.rate('Rất hài lòng');
 	await new ReceivePage(deskPage).receive('khai sinh ket hop');
 	await new SyncPage(deskPage).syncNow();
 	await desk.close();
@@ -42,13 +45,20 @@ test('the province supervisor reads every office’s counts from the server, not
 	await expect(page.getByTestId('province-period')).toContainText(today);
 	// Every office of the province has its row (one per end-to-end test file), and the total.
 	await expect(table.locator('tbody tr')).toHaveCount(await officeCount(page));
-	// This file's office: the two dossiers received today, both still open.
-	const row = table.locator(`tbody tr[data-office="${officeIdOf(stemOf(test.info().file))}"]`);
+	// This file's office: the two dossiers received today, one resolved.
+	const office = officeIdOf(stemOf(test.info().file));
+	const row = table.locator(`tbody tr[data-office="${office}"]`);
 	await expect(row).toHaveCount(1);
 	// The other test files' offices hold up to 20,000 documents, whose views the embedded server
 	// builds on this first query.
 	await expect(row.locator('td').nth(2)).toHaveText('2', { timeout: 90_000 });
 	await expect(table.locator('tfoot')).toContainText('Toàn tỉnh');
+	// Its result as the desk classified it, and its rating, counted by the server (ADR 31).
+	const results = page.getByTestId('province-results').locator(`tbody tr[data-office="${office}"]`);
+	await expect(results.locator('td').nth(1)).toHaveText('1');
+	await expect(results.locator('td').nth(2)).toHaveText('1 (100,00 %)');
+	await expect(results.locator('td').nth(3)).toHaveText('0 (0,00 %)');
+	await expect(results.locator('td').nth(5)).toHaveText('1 (100,00 %)');
 	// Nothing of the offices' dossiers reached this laptop.
 	const stored = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 	expect(stored.filter((n) => n?.startsWith('_pouch_motcua_office_'))).toEqual([]);

@@ -6,13 +6,18 @@
 import { parse } from 'espree';
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_ACTIONS } from '../../src/lib/domain/lifecycle/states';
-import { COUNT_COLUMNS as BROWSER_COLUMNS } from '../../src/lib/sync/province-counts';
-import { officeCountsDesignDoc } from '../../server/couch/design-docs.js';
+import {
+	COUNT_COLUMNS as BROWSER_COLUMNS,
+	REPORT_COLUMNS as BROWSER_REPORT_COLUMNS
+} from '../../src/lib/sync/province-counts';
+import { officeCountsDesignDoc, officeReportDesignDoc } from '../../server/couch/design-docs.js';
 import { compileMap } from '../../server/couch/function-source.js';
 import {
 	COUNT_COLUMNS,
 	COUNT_RULES,
-	mapOfficeCountsSource
+	REPORT_COLUMNS,
+	mapOfficeCountsSource,
+	mapOfficeReportSource
 } from '../../server/couch/office-counts.js';
 import { dossierDoc, eventDoc } from './support/office-docs.js';
 
@@ -74,5 +79,49 @@ describe('the counts view', () => {
 		expect(rowsOf(eventDoc('constructor'))).toEqual([]);
 		expect(rowsOf(eventDoc('withdraw', 'an', { at: 'yesterday' }))).toEqual([]);
 		expect(rowsOf(dossierDoc('an', { receivedAt: undefined }))).toEqual([]);
+	});
+});
+
+describe('the report view (ADR 31)', () => {
+	const rowsOfReport = (doc: unknown): Row[] => {
+		const rows: Row[] = [];
+		compileMap(mapOfficeReportSource, (key, value) => rows.push([key, value as number[]]))(doc);
+		return rows;
+	};
+	const oneOf = (column: string) => REPORT_COLUMNS.map((c) => (c === column ? 1 : 0));
+
+	it('is its own ES5 design document, reduced by _sum, in the column order the browser reads', () => {
+		expect(parse(`(${mapOfficeReportSource})`, { ecmaVersion: 5 }).body).toHaveLength(1);
+		expect(officeReportDesignDoc._id).toBe('_design/motcua-report');
+		expect(officeReportDesignDoc.views['by-day'].reduce).toBe('_sum');
+		expect([...BROWSER_REPORT_COLUMNS]).toEqual(REPORT_COLUMNS);
+	});
+
+	it('counts online receipts, results by the timing the desk wrote, and ratings by level', () => {
+		const at = '2026-03-02T09:15:00';
+		expect(rowsOfReport(dossierDoc('an', { channel: 'online', receivedAt: at }))).toEqual([
+			[['2026-03-02'], oneOf('receivedOnline')]
+		]);
+		expect(rowsOfReport(dossierDoc('an', { channel: 'direct' }))).toEqual([]);
+		const result = (timing?: string) =>
+			eventDoc('result-ready', 'an', {
+				at,
+				payload: { outcome: 'approved', ...(timing ? { timing } : {}) }
+			});
+		expect(rowsOfReport(result('early'))).toEqual([[['2026-03-02'], oneOf('resolvedEarly')]]);
+		expect(rowsOfReport(result('on-time'))).toEqual([[['2026-03-02'], oneOf('resolvedOnTime')]]);
+		expect(rowsOfReport(result('late'))).toEqual([[['2026-03-02'], oneOf('resolvedLate')]]);
+		// Without a due date, or recorded before results carried a timing: in none of them.
+		expect(rowsOfReport(result('none'))).toEqual([]);
+		expect(rowsOfReport(result())).toEqual([]);
+		expect(rowsOfReport(result('constructor'))).toEqual([]);
+		const rate = (rating: string) => eventDoc('rate', 'an', { at, payload: { rating } });
+		expect(rowsOfReport(rate('very-satisfied'))).toEqual([
+			[['2026-03-02'], oneOf('ratedVerySatisfied')]
+		]);
+		expect(rowsOfReport(rate('unsatisfied'))).toEqual([
+			[['2026-03-02'], oneOf('ratedUnsatisfied')]
+		]);
+		expect(rowsOfReport(eventDoc('transfer'))).toEqual([]);
 	});
 });

@@ -211,6 +211,13 @@ describe('province counts read as the browser does (sync module and use case)', 
 			rows.map((r) => [r.officeId, r.state === 'ready' ? r.figures : null])
 		);
 		expect(byOffice[officeA]).toEqual({
+			receivedOnline: 0,
+			early: 0,
+			onTime: 0,
+			late: 0,
+			verySatisfied: 0,
+			satisfied: 0,
+			unsatisfied: 0,
 			received: 6,
 			resolved: 3,
 			refused: 1,
@@ -223,6 +230,13 @@ describe('province counts read as the browser does (sync module and use case)', 
 			pendingAtEnd: 3
 		});
 		expect(byOffice[officeB]).toEqual({
+			receivedOnline: 0,
+			early: 0,
+			onTime: 0,
+			late: 0,
+			verySatisfied: 0,
+			satisfied: 0,
+			unsatisfied: 0,
 			received: 3,
 			resolved: 1,
 			refused: 0,
@@ -233,6 +247,13 @@ describe('province counts read as the browser does (sync module and use case)', 
 			pendingAtEnd: 1
 		});
 		expect(total).toEqual({
+			receivedOnline: 0,
+			early: 0,
+			onTime: 0,
+			late: 0,
+			verySatisfied: 0,
+			satisfied: 0,
+			unsatisfied: 0,
 			received: 9,
 			resolved: 4,
 			refused: 1,
@@ -316,6 +337,7 @@ describe('provisioning the counts view', () => {
 		const log = await run();
 		expect(log.match(/counts view unchanged/g)).toHaveLength(2);
 		expect(log.match(/window view unchanged/g)).toHaveLength(2);
+		expect(log.match(/report view unchanged/g)).toHaveLength(2);
 		expect(log).not.toMatch(/(counts|window) view (installed|upgraded)/);
 		const after = await Promise.all(paths.map((p) => admin.json<DesignDoc>('GET', p)));
 		expect(after.map((d) => d._rev)).toEqual(before.map((d) => d._rev));
@@ -336,7 +358,7 @@ describe('provisioning the counts view', () => {
 		const log = await run();
 		const line = log.split('\n').find((l) => l.includes(`${officeDbName(officeB)}:`));
 		expect(line).toMatch(
-			/validation unchanged \(\w+\); counts view upgraded \(\w+\); window view unchanged \(\w+\)$/
+			/validation unchanged \(\w+\); counts view upgraded \(\w+\); window view unchanged \(\w+\); report view unchanged \(\w+\)$/
 		);
 		expect(line).toContain(`counts view upgraded (${officeCountsDesignDoc.version})`);
 		expect(log.match(/counts view upgraded/g)).toHaveLength(1);

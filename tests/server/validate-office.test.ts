@@ -360,4 +360,17 @@ describe.each(variants)('office validation (%s)', (_name, validate) => {
 			);
 		});
 	});
+
+	describe('a result’s timing (ADR 31)', () => {
+		it('is optional, and one of early, on-time, late or none when present', () => {
+			const result = (payload: Record<string, unknown>) =>
+				eventDoc('result-ready', 'an', { payload });
+			expect(check(result({ outcome: 'approved' }))).toBe('ok');
+			for (const timing of ['early', 'on-time', 'late', 'none']) {
+				expect(check(result({ outcome: 'approved', timing })), timing).toBe('ok');
+			}
+			expect(check(result({ outcome: 'approved', timing: 'soon' }))).toBe('forbidden:bad-field');
+			expect(check(result({ outcome: 'approved', timing: 1 }))).toBe('forbidden:bad-field');
+		});
+	});
 });

@@ -88,6 +88,10 @@ export function* histories(plan: OfficePlan): Generator<History> {
 		else if (fate.kind === 'withdrawn') withdraw(story);
 		else if (fate.kind === 'stopped') stop(story);
 		else timing = resolve(story, fate) ?? (fate.timing === 'none' ? 'none' : null);
-		yield { dossier, events: story.events, fate, timing };
+		// The result carries its timing, as the desk writes it (ADR 31).
+		const events = story.events.map((e) =>
+			e.kind === 'result-ready' && timing !== null ? { ...e, payload: { ...e.payload, timing } } : e
+		);
+		yield { dossier, events, fate, timing };
 	}
 }

@@ -11,6 +11,7 @@ import {
 	type FoldedDossier,
 	type LifecycleAction
 } from '$lib/domain/lifecycle';
+import { classifyResolution } from '$lib/domain/classification';
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { LocalDateTime } from '$lib/domain/time';
 import { eventDocId } from '$lib/storage/documents';
@@ -83,6 +84,16 @@ export type ActResult =
 	| { readonly ok: true; readonly event: DossierEvent }
 	| { readonly ok: false; readonly error: ActError };
 
+/**
+ * A result carries its timing as classified now against the due time in force (domain.md §7),
+ * so that the server can count the province's report (ADR 31).
+ */
+function withTiming(draft: EventDraft, folded: FoldedDossier, now: LocalDateTime): EventDraft {
+	if (draft.kind !== 'result-ready' || draft.payload.timing !== undefined) return draft;
+	const timing = classifyResolution(folded.dueAt, now) ?? 'none';
+	return { ...draft, payload: { ...draft.payload, timing } };
+}
+
 /** Validates `draft` against the dossier as stored now and writes it as a new event. */
 export async function actOnDossier(
 	ws: Workspace,
@@ -96,6 +107,7 @@ export async function actOnDossier(
 	const check = validateAction(view.folded, draft, now, officer.role, ws.lifecycle, ws.deadlines);
 	if (!check.ok) return check;
 	let n = view.events.filter((e) => e.deskId === desk.id).length + 1;
+	const recorded = withTiming(draft, view.folded, now);
 	for (;;) {
 		const event = {
 			id: eventDocId(code, now, desk.id, n),
@@ -103,7 +115,7 @@ export async function actOnDossier(
 			at: now,
 			by: officer.userName,
 			deskId: desk.id,
-			...draft
+			...recorded
 		} as DossierEvent;
 		const written = await ws.store.putEvent(event);
 		if (written.ok) return { ok: true, event };

@@ -68,7 +68,8 @@ describe('importing a tracking book (ADR 28)', () => {
 		]);
 		const refused = await ws.store.load('000.10.39.H39-191111-0002');
 		expect(refused?.events.map((e) => [e.kind, e.payload])).toEqual([
-			['result-ready', { outcome: 'refused', reason: 'Theo sổ theo dõi hồ sơ' }],
+			// Classified against the book's due time, as a desk classifies its results (ADR 31).
+			['result-ready', { outcome: 'refused', reason: 'Theo sổ theo dõi hồ sơ', timing: 'on-time' }],
 			['rate', { rating: 'unsatisfied', reason: 'Phải đi lại nhiều lần' }]
 		]);
 

@@ -5,6 +5,7 @@
  * from the codes and times, so importing the same file again adds nothing, and an import cut off
  * halfway is completed by importing the file again.
  */
+import { classifyResolution } from '$lib/domain/classification';
 import { ruleVersionAt } from '$lib/domain/calendar';
 import type { BookRow } from '$lib/domain/import';
 import type { Applicant, Dossier, DossierEvent, IdType, Procedure } from '$lib/domain/model';
@@ -88,7 +89,9 @@ export function importedEvents(row: BookRow, source: ImportSource, unit: string)
 		const refused = row.outcome === 'refused';
 		add('result-ready', row.resultAt, {
 			outcome: refused ? 'refused' : 'approved',
-			...(refused ? { reason: row.note || 'Theo sổ theo dõi hồ sơ' } : {})
+			...(refused ? { reason: row.note || 'Theo sổ theo dõi hồ sơ' } : {}),
+			// The book's due time is the basis (no pause is known from a book), ADR 31.
+			timing: classifyResolution(row.dueAt, row.resultAt) ?? 'none'
 		});
 	}
 	if (row.returnedAt !== null) {

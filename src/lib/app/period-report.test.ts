@@ -89,6 +89,12 @@ describe('the office period report', () => {
 		);
 		await ws.projector.catchUp();
 		expect((await officePeriodReport(ws, period)).total.columns.resolved).toBe(1);
+		// The result carries the timing the desk classified it with, for the server's counts (ADR 31).
+		const stored = await ws.store.load(first);
+		expect(stored?.events.find((e) => e.kind === 'result-ready')?.payload).toEqual({
+			outcome: 'approved',
+			timing: 'early'
+		});
 		// A rebuild of the read model clears and refills the table: the copy follows it whole.
 		await ws.projector.rebuild();
 		expect((await officePeriodReport(ws, period)).total.columns).toMatchObject({

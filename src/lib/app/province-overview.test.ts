@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '$lib/domain/time';
-import { countsFromRows, emptyCounts, type Counts } from '$lib/sync/province-counts';
+import {
+	countsFromRows,
+	emptyCounts,
+	reportCountsFromRows,
+	type Counts
+} from '$lib/sync/province-counts';
 import {
 	figuresOf,
+	resultShares,
 	periodFromText,
 	provinceServerUrl,
 	recentReportingMonths,
@@ -36,6 +42,13 @@ describe('an office’s figures from its two view answers', () => {
 			stopped: 1
 		});
 		expect(figuresOf(inPeriod, untilEnd)).toEqual({
+			receivedOnline: 0,
+			early: 0,
+			onTime: 0,
+			late: 0,
+			verySatisfied: 0,
+			satisfied: 0,
+			unsatisfied: 0,
 			received: 5,
 			resolved: 4,
 			refused: 1,
@@ -71,14 +84,22 @@ describe('the province summary', () => {
 				office: b,
 				ok: true,
 				inPeriod: counts({ received: 2, resolvedApproved: 1 }),
-				untilEnd: counts({ received: 4, resolvedApproved: 2 })
+				untilEnd: counts({ received: 4, resolvedApproved: 2 }),
+				report: {
+					...reportCountsFromRows([]),
+					receivedOnline: 1,
+					resolvedEarly: 1,
+					ratedVerySatisfied: 1
+				}
 			},
 			{ office: c, ok: false, error: 'access-denied' },
 			{
 				office: a,
 				ok: true,
 				inPeriod: counts({ received: 3, stopped: 1 }),
-				untilEnd: counts({ received: 3, stopped: 1 })
+				untilEnd: counts({ received: 3, stopped: 1 }),
+				// A server provisioned before the report view: no classification.
+				report: null
 			}
 		]);
 		expect(overview.rows.map((r) => r.officeId)).toEqual([c.id, a.id, b.id]);
@@ -91,6 +112,13 @@ describe('the province summary', () => {
 		expect(overview.failed).toBe(1);
 		expect(overview.pending).toBe(0);
 		expect(overview.total).toEqual({
+			receivedOnline: 1,
+			early: 1,
+			onTime: 0,
+			late: 0,
+			verySatisfied: 1,
+			satisfied: 0,
+			unsatisfied: 0,
 			received: 5,
 			resolved: 1,
 			refused: 0,
@@ -118,7 +146,8 @@ describe('the province summary', () => {
 				office: b,
 				ok: true,
 				inPeriod: counts({ received: 2 }),
-				untilEnd: counts({ received: 2 })
+				untilEnd: counts({ received: 2 }),
+				report: null
 			},
 			{ office: c, ok: false, error: 'server-error' }
 		]);
@@ -138,6 +167,36 @@ describe('view rows', () => {
 			stopped: 1
 		});
 		expect(countsFromRows([])).toEqual(emptyCounts());
+		expect(reportCountsFromRows([{ value: [1, 2, 3, 4, 5, 6, 7] }])).toEqual({
+			receivedOnline: 1,
+			resolvedEarly: 2,
+			resolvedOnTime: 3,
+			resolvedLate: 4,
+			ratedVerySatisfied: 5,
+			ratedSatisfied: 6,
+			ratedUnsatisfied: 7
+		});
+	});
+
+	it('gives the seed’s shares of the classified results and of the ratings (ADR 31)', () => {
+		const f = figuresOf(counts({ resolvedApproved: 46_530 }), counts({}), {
+			...reportCountsFromRows([]),
+			resolvedEarly: 16_787,
+			resolvedOnTime: 29_674,
+			resolvedLate: 67,
+			ratedVerySatisfied: 8_080,
+			ratedSatisfied: 371,
+			ratedUnsatisfied: 1
+		});
+		expect(resultShares(f)).toEqual({
+			early: 36.08,
+			onTime: 63.78,
+			late: 0.14,
+			verySatisfied: 95.6,
+			satisfied: 4.39,
+			unsatisfied: 0.01,
+			unclassified: 2
+		});
 	});
 });
 

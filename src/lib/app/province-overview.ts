@@ -6,6 +6,7 @@
  */
 import {
 	customPeriod,
+	percentOf,
 	periodContaining,
 	presetPeriod,
 	type PresetPeriod,
@@ -17,7 +18,8 @@ import {
 	type CatalogueOffice,
 	type Counts,
 	type OfficeCounts,
-	type ProvinceCountsOptions
+	type ProvinceCountsOptions,
+	type ReportCounts
 } from '$lib/sync/province-counts';
 import type { FailureCode } from '$lib/sync/couch-http';
 
@@ -44,6 +46,19 @@ export interface OverviewFigures {
 	readonly carriedOver: number;
 	/** Still open at the end of the period: received up to its end less finished up to it. */
 	readonly pendingAtEnd: number;
+	/** Of the received, submitted online (the national form's column 6). */
+	readonly receivedOnline: number;
+	/**
+	 * Resolved early / on time / late, as the desk that recorded each result classified it
+	 * (ADR 31); results recorded before that, or without a due date, are in none of them.
+	 */
+	readonly early: number;
+	readonly onTime: number;
+	readonly late: number;
+	/** Ratings given in the period, by level. */
+	readonly verySatisfied: number;
+	readonly satisfied: number;
+	readonly unsatisfied: number;
 }
 
 /** An office's row: its figures, why it could not be read, or still waiting for the server. */
@@ -76,10 +91,21 @@ function finished(c: Counts): number {
 	return c.resolvedApproved + c.resolvedRefused + c.withdrawn + c.stopped;
 }
 
-/** An office's figures from its two view answers (the period; everything up to its end). */
-export function figuresOf(inPeriod: Counts, untilEnd: Counts): OverviewFigures {
+/** An office's figures from its view answers (the period; everything up to its end; report). */
+export function figuresOf(
+	inPeriod: Counts,
+	untilEnd: Counts,
+	report: ReportCounts | null = null
+): OverviewFigures {
 	const pendingAtEnd = untilEnd.received - finished(untilEnd);
 	return {
+		receivedOnline: report?.receivedOnline ?? 0,
+		early: report?.resolvedEarly ?? 0,
+		onTime: report?.resolvedOnTime ?? 0,
+		late: report?.resolvedLate ?? 0,
+		verySatisfied: report?.ratedVerySatisfied ?? 0,
+		satisfied: report?.ratedSatisfied ?? 0,
+		unsatisfied: report?.ratedUnsatisfied ?? 0,
 		received: inPeriod.received,
 		resolved: inPeriod.resolvedApproved + inPeriod.resolvedRefused,
 		refused: inPeriod.resolvedRefused,
@@ -111,8 +137,45 @@ const FIGURES = [
 	'withdrawn',
 	'stopped',
 	'carriedOver',
-	'pendingAtEnd'
+	'pendingAtEnd',
+	'receivedOnline',
+	'early',
+	'onTime',
+	'late',
+	'verySatisfied',
+	'satisfied',
+	'unsatisfied'
 ] as const satisfies readonly (keyof OverviewFigures)[];
+
+/** The resolution and ratings table of the province page (`province.results.*`), ADR 31. */
+export const RESULT_COLUMNS = [
+	'resolved',
+	'early',
+	'onTime',
+	'late',
+	'verySatisfied',
+	'satisfied',
+	'unsatisfied'
+] as const satisfies readonly (keyof OverviewFigures)[];
+
+/**
+ * Shares as the seed publishes them (domain.md §14): early / on time / late of the resolved
+ * dossiers the desks classified, ratings by level of all ratings; null without a basis.
+ */
+export function resultShares(f: OverviewFigures) {
+	const classified = f.early + f.onTime + f.late;
+	const rated = f.verySatisfied + f.satisfied + f.unsatisfied;
+	return {
+		early: percentOf(f.early, classified),
+		onTime: percentOf(f.onTime, classified),
+		late: percentOf(f.late, classified),
+		verySatisfied: percentOf(f.verySatisfied, rated),
+		satisfied: percentOf(f.satisfied, rated),
+		unsatisfied: percentOf(f.unsatisfied, rated),
+		/** Resolved without a classification (older results, no due date). */
+		unclassified: f.resolved - classified
+	};
+}
 
 function sumFigures(all: readonly OverviewFigures[]): OverviewFigures {
 	const total = Object.fromEntries(FIGURES.map((f) => [f, 0])) as Record<
@@ -135,7 +198,7 @@ export function summarise(
 		const who = { officeId: o.office.id, name: o.office.name || o.office.id };
 		if (o.ok === null) return { ...who, state: 'pending' };
 		return o.ok
-			? { ...who, state: 'ready', figures: figuresOf(o.inPeriod, o.untilEnd) }
+			? { ...who, state: 'ready', figures: figuresOf(o.inPeriod, o.untilEnd, o.report) }
 			: { ...who, state: 'failed', error: o.error };
 	});
 	rows.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.officeId.localeCompare(b.officeId));

@@ -172,7 +172,13 @@ export const EVENT_PAYLOAD_SCHEMAS = {
 	'result-ready': record({
 		outcome: v.picklist(OUTCOMES),
 		reason: v.optional(v.string()),
-		resultNumber: v.optional(v.string())
+		resultNumber: v.optional(v.string()),
+		/**
+		 * Early, on time or late against the due time in force, as the desk that recorded the
+		 * result classified it then (domain.md §7); `none` without a due date. Lets the server count
+		 * the province's report one document at a time (ADR 31); absent on older events.
+		 */
+		timing: v.optional(v.picklist(['early', 'on-time', 'late', 'none']))
 	}),
 	/** T16: returned to the applicant, one variant per `method`. */
 	deliver: v.variant('method', [

@@ -1,7 +1,8 @@
 /**
  * Province-wide counts read from the server (issue 5 item 8, ADR 12): the offices of the
- * catalogue, then each office's `_design/motcua-counts` view, a few offices at a time. Nothing
- * of an office's dossiers is downloaded: each office answers two rows of six numbers.
+ * catalogue, then each office's `_design/motcua-counts` and `_design/motcua-report` views, a few
+ * offices at a time. Nothing of an office's dossiers is downloaded: each office answers three
+ * rows of numbers.
  * A failed office is reported on its own; only a failure to read the office list fails all.
  */
 import { CouchHttp, cookieFetch, SyncFailure, type FailureCode, type Fetch } from './couch-http';
@@ -10,6 +11,7 @@ import { CouchHttp, cookieFetch, SyncFailure, type FailureCode, type Fetch } fro
 export const CATALOGUE_DB = 'motcua_catalogue';
 const OFFICE_DB_PREFIX = 'motcua_office_';
 const COUNTS_VIEW_PATH = '/_design/motcua-counts/_view/by-day';
+const REPORT_VIEW_PATH = '/_design/motcua-report/_view/by-day';
 
 /**
  * The order of the numbers of a view row (server/couch/office-counts.js `COUNT_COLUMNS`; a server
@@ -25,6 +27,22 @@ export const COUNT_COLUMNS = [
 ] as const;
 export type CountColumn = (typeof COUNT_COLUMNS)[number];
 export type Counts = Readonly<Record<CountColumn, number>>;
+
+/**
+ * The order of the numbers of the report view's rows (server/couch/office-counts.js
+ * `REPORT_COLUMNS`, ADR 31; a server test keeps the two equal).
+ */
+export const REPORT_COLUMNS = [
+	'receivedOnline',
+	'resolvedEarly',
+	'resolvedOnTime',
+	'resolvedLate',
+	'ratedVerySatisfied',
+	'ratedSatisfied',
+	'ratedUnsatisfied'
+] as const;
+export type ReportColumn = (typeof REPORT_COLUMNS)[number];
+export type ReportCounts = Readonly<Record<ReportColumn, number>>;
 
 /** Inclusive Vietnam-time days `YYYY-MM-DD` (domain `ReportPeriod`). */
 export interface CountsPeriod {
@@ -45,6 +63,8 @@ export type OfficeCounts =
 			readonly inPeriod: Counts;
 			/** Everything up to the period's last day, for what was still open then. */
 			readonly untilEnd: Counts;
+			/** The period's report counts (ADR 31); null on a server provisioned without them. */
+			readonly report: ReportCounts | null;
 	  }
 	| { readonly office: CatalogueOffice; readonly ok: false; readonly error: FailureCode };
 
@@ -73,21 +93,33 @@ export interface ProvinceCountsOptions {
 	readonly signal?: AbortSignal;
 }
 
-export function emptyCounts(): Record<CountColumn, number> {
-	return Object.fromEntries(COUNT_COLUMNS.map((c) => [c, 0])) as Record<CountColumn, number>;
-}
-
-/** The summed row of a reduced view answer (no row: nothing in the range). */
-export function countsFromRows(rows: readonly { readonly value: unknown }[]): Counts {
-	const counts = emptyCounts();
+function vectorSum<C extends string>(
+	columns: readonly C[],
+	rows: readonly { readonly value: unknown }[]
+): Record<C, number> {
+	const counts = Object.fromEntries(columns.map((c) => [c, 0])) as Record<C, number>;
 	for (const row of rows) {
 		if (!Array.isArray(row.value)) continue;
-		COUNT_COLUMNS.forEach((column, i) => {
+		columns.forEach((column, i) => {
 			const n: unknown = (row.value as unknown[])[i];
 			if (typeof n === 'number') counts[column] += n;
 		});
 	}
 	return counts;
+}
+
+export function emptyCounts(): Record<CountColumn, number> {
+	return vectorSum(COUNT_COLUMNS, []);
+}
+
+/** The summed row of a reduced view answer (no row: nothing in the range). */
+export function countsFromRows(rows: readonly { readonly value: unknown }[]): Counts {
+	return vectorSum(COUNT_COLUMNS, rows);
+}
+
+/** The summed row of the report view's answer. */
+export function reportCountsFromRows(rows: readonly { readonly value: unknown }[]): ReportCounts {
+	return vectorSum(REPORT_COLUMNS, rows);
 }
 
 function failureCode(error: unknown): FailureCode {
@@ -115,11 +147,21 @@ export async function officeCounts(http: CouchHttp, period: CountsPeriod) {
 	const key = (day: string) => encodeURIComponent(JSON.stringify([day]));
 	const query = (range: string) =>
 		http.json<ViewAnswer>('GET', `${COUNTS_VIEW_PATH}?reduce=true&group_level=0&${range}`);
-	const [inPeriod, untilEnd] = await Promise.all([
-		query(`startkey=${key(period.from)}&endkey=${key(period.to)}`),
-		query(`endkey=${key(period.to)}`)
+	const range = `startkey=${key(period.from)}&endkey=${key(period.to)}`;
+	const [inPeriod, untilEnd, report] = await Promise.all([
+		query(range),
+		query(`endkey=${key(period.to)}`),
+		http.request<ViewAnswer>('GET', `${REPORT_VIEW_PATH}?reduce=true&group_level=0&${range}`)
 	]);
-	return { inPeriod: countsFromRows(inPeriod.rows), untilEnd: countsFromRows(untilEnd.rows) };
+	// A server provisioned before the report view (ADR 31) answers 404: no classification then.
+	if (report.status !== 200 && report.status !== 404) {
+		throw await http.failure(report.status, report.body);
+	}
+	return {
+		inPeriod: countsFromRows(inPeriod.rows),
+		untilEnd: countsFromRows(untilEnd.rows),
+		report: report.status === 200 ? reportCountsFromRows(report.body.rows ?? []) : null
+	};
 }
 
 /** `work` over `items`, at most `limit` at a time, results in the order of `items`. */
