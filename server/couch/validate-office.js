@@ -73,6 +73,33 @@ const FEEDBACK_STEP_FIELDS = {
 	publish: { published: 'boolean' }
 };
 
+/**
+ * Reports submitted to the province (ADR 32): who may submit, and the columns every row carries,
+ * a copy of SUBMITTED_COLUMNS (src/lib/domain/report/submission.ts) that
+ * tests/server/transition-roles.test.ts keeps equal.
+ */
+export const REPORT_ROLES = ['leader', 'supervisor'];
+export const REPORT_COLUMNS = [
+	'carriedOver',
+	'newOnline',
+	'newDirect',
+	'newPostal',
+	'newTotal',
+	'totalToHandle',
+	'resolvedEarly',
+	'resolvedOnTime',
+	'resolvedLate',
+	'resolved',
+	'resolvedWithoutDue',
+	'withdrawn',
+	'returned',
+	'pendingInTime',
+	'pendingOverdue',
+	'pending',
+	'pendingWithoutDue',
+	'rejectedAtIntake'
+];
+
 export const OFFICE_RULES = {
 	dbPrefix: OFFICE_DB_PREFIX,
 	officeRolePrefix: OFFICE_ROLE_PREFIX,
@@ -96,6 +123,11 @@ export const OFFICE_RULES = {
 	feedbackStepFields: FEEDBACK_STEP_FIELDS,
 	feedbackKinds: ['regulation', 'conduct', 'other'],
 	feedbackChannels: ['direct', 'phone', 'postal', 'email', 'online'],
+	reportRoles: REPORT_ROLES,
+	reportColumns: REPORT_COLUMNS,
+	reportRatings: ['verySatisfied', 'satisfied', 'unsatisfied', 'total'],
+	/** Rows of a submitted report (sectors): 100 stay within maxDocChars; the desk says the same. */
+	maxReportRows: 100,
 	/** The content of a feedback: the desk keeps at most 8,000 characters. */
 	maxFeedbackChars: 8000,
 	date: '^\\d{4}-\\d{2}-\\d{2}$',
@@ -276,6 +308,55 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 		for (var f in fields) checkField(doc.payload, f, fields[f]);
 	}
 
+	/** @param {unknown} v */
+	function isCount(v) {
+		return typeof v === 'number' && v >= 0 && v === Math.floor(v) && isFinite(v);
+	}
+	/** @param {any} row @param {string} where */
+	function checkReportRow(row, where) {
+		if (!isObject(row) || typeof row.label !== 'string') deny('bad-field', where + '.label');
+		if (!isObject(row.columns)) deny('bad-field', where + '.columns');
+		for (var i = 0; i < RULES.reportColumns.length; i++) {
+			var c = RULES.reportColumns[i];
+			if (!isCount(row.columns[c])) deny('bad-field', where + '.columns.' + c);
+		}
+		if (!isObject(row.ratings)) deny('bad-field', where + '.ratings');
+		for (var j = 0; j < RULES.reportRatings.length; j++) {
+			var r = RULES.reportRatings[j];
+			if (!isCount(row.ratings[r])) deny('bad-field', where + '.ratings.' + r);
+		}
+	}
+
+	/** @param {any} doc */
+	function checkReportSubmission(doc) {
+		requireFields(doc, ['officeName', 'deskId', 'submittedBy', 'submittedAt', 'period', 'total']);
+		var p = doc.period;
+		if (
+			!isObject(p) ||
+			!matches(p.from, RULES.date) ||
+			!matches(p.to, RULES.date) ||
+			p.to < p.from
+		) {
+			deny('bad-field', 'period needs from <= to, both dates');
+		}
+		if (!matches(doc.deskId, RULES.segment)) deny('bad-field', 'deskId');
+		if (!matches(doc.submittedAt, RULES.datetime)) deny('bad-field', 'submittedAt');
+		var id = 'report:' + p.from + ':' + p.to + ':' + doc.submittedAt + ':' + doc.deskId;
+		if (doc._id !== id)
+			deny('id-mismatch', '_id must be report:<from>:<to>:<submittedAt>:<deskId>');
+		requireMine('by', doc.by);
+		requireMine('submittedBy', doc.submittedBy);
+		requireRole(RULES.reportRoles, 'submitting a report');
+		if (!Array.isArray(doc.rows) || doc.rows.length > RULES.maxReportRows) {
+			deny('bad-field', 'rows needs at most ' + RULES.maxReportRows + ' rows');
+		}
+		for (var i = 0; i < doc.rows.length; i++) checkReportRow(doc.rows[i], 'rows.' + i);
+		checkReportRow(doc.total, 'total');
+		if (typeof doc.withdrawnReturnedAsOnTime !== 'boolean') {
+			deny('bad-field', 'withdrawnReturnedAsOnTime');
+		}
+	}
+
 	/** @param {any} doc */
 	function checkDesk(doc) {
 		requireFields(doc, ['name', 'sequenceRange', 'registeredBy']);
@@ -309,11 +390,17 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 			event: checkEvent,
 			desk: checkDesk,
 			feedback: checkFeedback,
-			'feedback-step': checkFeedbackStep
+			'feedback-step': checkFeedbackStep,
+			'report-submission': checkReportSubmission
 		},
 		newDoc.type
 	);
-	if (!check) deny('unknown-type', 'type must be dossier, event, desk, feedback or feedback-step');
+	if (!check) {
+		deny(
+			'unknown-type',
+			'type must be dossier, event, desk, feedback, feedback-step or report-submission'
+		);
+	}
 	if (typeof newDoc._id !== 'string' || newDoc._id.length > RULES.maxIdChars) {
 		deny('bad-id', 'ids are at most ' + RULES.maxIdChars + ' characters');
 	}

@@ -23,9 +23,12 @@ import {
 	parseOfficeDoc,
 	toFeedbackDoc,
 	toFeedbackStepDoc,
+	reportSubmissionFromDoc,
 	toDossierDoc,
-	toEventDoc
+	toEventDoc,
+	toReportSubmissionDoc
 } from '../../src/lib/storage/documents';
+import { buildPeriodReport, presetPeriod, submissionOf } from '../../src/lib/domain/report';
 import {
 	AT,
 	CODE,
@@ -238,4 +241,68 @@ describe('feedback documents on both sides (ADR 29)', () => {
 			}
 		}
 	);
+});
+
+describe('report submissions on both sides (ADR 32)', () => {
+	const entries = [
+		{
+			code: 'D1',
+			officeId: OFFICE,
+			sector: 'Hộ tịch',
+			procedureCode: '1.001193',
+			procedureName: 'Đăng ký khai sinh',
+			channel: 'direct' as const,
+			receivedAt: '2026-10-20T09:00:00' as LocalDateTime,
+			dueTimeline: [
+				{
+					from: '2026-10-20T09:00:00' as LocalDateTime,
+					dueAt: '2026-10-24T17:00:00' as LocalDateTime
+				}
+			],
+			pauses: [],
+			finish: null,
+			ratings: []
+		}
+	];
+	const submissionDoc = (): Doc => ({
+		...toReportSubmissionDoc(
+			submissionOf({
+				report: buildPeriodReport({ entries }, presetPeriod('month', 2026, 11), 'sector'),
+				office: { id: OFFICE, name: 'Phường Lương Văn Tri' },
+				deskId: DESK,
+				officer: { userName: 'an', fullName: 'Lương Thị Hoa' },
+				at: AT as LocalDateTime,
+				withdrawnReturnedAsOnTime: false,
+				feedbackSentence: null
+			})
+		)
+	});
+
+	it('the server accepts the submission the desk writes, and the desk reads it back', () => {
+		expect(server(submissionDoc())).toBe('ok');
+		expect(reportSubmissionFromDoc(submissionDoc())).not.toBeNull();
+	});
+
+	it('the desk refuses a submission without a field the server requires', () => {
+		for (const path of [
+			'officeName',
+			'deskId',
+			'submittedBy',
+			'submittedAt',
+			'period',
+			'period.from',
+			'total',
+			'total.columns.pendingOverdue',
+			'total.ratings.total',
+			'withdrawnReturnedAsOnTime',
+			'officeId',
+			'by'
+		]) {
+			const doc = without(submissionDoc(), path);
+			expect([reportSubmissionFromDoc(doc) === null, server(doc).split(':')[0]], path).toEqual([
+				true,
+				'forbidden'
+			]);
+		}
+	});
 });

@@ -15,11 +15,14 @@ import {
 	FEEDBACK_STEP_KINDS,
 	feedbackStepRoles
 } from '../../src/lib/domain/feedback';
+import { MAX_SUBMITTED_ROWS, REPORT_SUBMIT_ROLES, SUBMITTED_COLUMNS } from '../../src/lib/domain/report';
 import { validateCatalogueSource } from '../../server/couch/validate-catalogue.js';
 import {
 	ACTION_ROLES,
 	FEEDBACK_ROLES,
 	OFFICE_RULES,
+	REPORT_COLUMNS,
+	REPORT_ROLES,
 	validateOfficeSource
 } from '../../server/couch/validate-office.js';
 
@@ -67,6 +70,14 @@ describe('the office validation mirrors the feedback table (ADR 29)', () => {
 		expect(Object.keys(OFFICE_RULES.feedbackStepFields).sort()).toEqual(
 			[...FEEDBACK_STEP_KINDS].sort()
 		);
+	});
+});
+
+describe('the office validation mirrors the report submission (ADR 32)', () => {
+	it('lets the same roles submit and checks every column of a row', () => {
+		expect([...REPORT_ROLES].sort()).toEqual([...REPORT_SUBMIT_ROLES].sort());
+		expect(REPORT_COLUMNS).toEqual([...SUBMITTED_COLUMNS]);
+		expect(OFFICE_RULES.maxReportRows).toBe(MAX_SUBMITTED_ROWS);
 	});
 });
 

@@ -19,6 +19,7 @@ import {
 	feedbackStepDoc,
 	FEEDBACK_PAYLOADS,
 	officer,
+	reportDoc,
 	verdict
 } from './support/office-docs.js';
 
@@ -82,7 +83,7 @@ describe.each(variants)('office validation (%s)', (_name, validate) => {
 	});
 
 	describe('common rules', () => {
-		it('knows only dossier, event, desk, feedback and feedback-step documents', () => {
+		it('knows only dossier, event, desk, feedback, feedback-step and report documents', () => {
 			for (const type of ['note', 'procedure', undefined, 'constructor', '__proto__']) {
 				expect(check({ ...dossierDoc(), type })).toBe('forbidden:unknown-type');
 			}
@@ -371,6 +372,54 @@ describe.each(variants)('office validation (%s)', (_name, validate) => {
 			}
 			expect(check(result({ outcome: 'approved', timing: 'soon' }))).toBe('forbidden:bad-field');
 			expect(check(result({ outcome: 'approved', timing: 1 }))).toBe('forbidden:bad-field');
+		});
+	});
+
+	describe('reports submitted to the province (ADR 32)', () => {
+		const supervisor = officer('an', ['supervisor']);
+		const report = (overrides: Record<string, unknown> = {}) => reportDoc('an', overrides);
+
+		it('are submitted by a supervisor or a leader, as themselves, never by a desk officer', () => {
+			expect(check(report(), supervisor)).toBe('ok');
+			expect(check(report(), officer('an', ['leader']))).toBe('ok');
+			expect(check(report(), desk)).toBe('forbidden:role-not-allowed');
+			expect(check(report(), officer('an', ['processing-officer']))).toBe(
+				'forbidden:role-not-allowed'
+			);
+			expect(check(reportDoc('binh'), supervisor)).toBe('forbidden:not-author');
+			expect(check(report({ submittedBy: 'binh' }), supervisor)).toBe('forbidden:not-author');
+			expect(check(report(), supervisor, report())).toBe('forbidden:immutable');
+		});
+
+		it('are filed under their period, time and desk', () => {
+			expect(check(report({ _id: 'report:x' }), supervisor)).toBe('forbidden:id-mismatch');
+			expect(check(report({ period: { from: '2026-11-15', to: '2026-11-14' } }), supervisor)).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(report({ period: { from: '15/10/2026', to: '2026-11-14' } }), supervisor)).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(report({ submittedAt: '2026-11-25' }), supervisor)).toBe('forbidden:bad-field');
+		});
+
+		it('carry whole, non-negative counts in every column of every row', () => {
+			const row = reportDoc().total as { columns: Record<string, unknown> };
+			for (const bad of [-1, 1.5, '2', null]) {
+				const total = { ...row, columns: { ...row.columns, pendingOverdue: bad } };
+				expect(check(report({ total }), supervisor), String(bad)).toBe('forbidden:bad-field');
+			}
+			const { pendingInTime, ...missing } = row.columns;
+			void pendingInTime;
+			expect(check(report({ rows: [{ ...row, columns: missing }] }), supervisor)).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(report({ rows: 'all' }), supervisor)).toBe('forbidden:bad-field');
+			expect(check(report({ rows: Array.from({ length: 101 }, () => row) }), supervisor)).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(report({ withdrawnReturnedAsOnTime: 'no' }), supervisor)).toBe(
+				'forbidden:bad-field'
+			);
 		});
 	});
 });

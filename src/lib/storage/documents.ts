@@ -15,6 +15,11 @@ import {
 	type FeedbackStep,
 	type FeedbackStepKind
 } from '$lib/domain/feedback';
+import {
+	ReportSubmissionObject,
+	ReportSubmissionSchema,
+	type ReportSubmission
+} from '$lib/domain/report';
 
 export const DOCUMENT_SCHEMA_VERSION = 1;
 
@@ -211,6 +216,52 @@ export function feedbackStepFromDoc(doc: FeedbackStepDoc): FeedbackStep {
 	const { _id, _rev, type, schemaVersion, officeId, ...step } = doc;
 	void [_id, _rev, type, schemaVersion, officeId];
 	return step;
+}
+
+/**
+ * `report:<from>:<to>:<at>:<desk>`, a period report the office submitted to the province
+ * (ADR 32), written once by a supervisor or leader; a resubmission is a newer document.
+ */
+export const ReportSubmissionDocSchema = v.pipe(
+	v.looseObject({
+		...ReportSubmissionObject.entries,
+		...STORED,
+		type: v.literal('report-submission'),
+		by: text
+	}),
+	v.readonly()
+);
+export type ReportSubmissionDoc = v.InferOutput<typeof ReportSubmissionDocSchema>;
+
+export const REPORT_PREFIX = 'report:';
+
+/** The range of a period's submissions: `report:<from>:<to>:`. */
+export function reportSubmissionPrefix(from: string, to: string): string {
+	return `${REPORT_PREFIX}${from}:${to}:`;
+}
+
+export function reportSubmissionDocId(submission: ReportSubmission): string {
+	const { period, submittedAt, deskId } = submission;
+	return `${reportSubmissionPrefix(period.from, period.to)}${submittedAt}:${deskId}`;
+}
+
+export function toReportSubmissionDoc(submission: ReportSubmission): ReportSubmissionDoc {
+	return {
+		...submission,
+		_id: reportSubmissionDocId(submission),
+		type: 'report-submission',
+		schemaVersion: DOCUMENT_SCHEMA_VERSION,
+		by: submission.submittedBy
+	};
+}
+
+/** The submission a stored document holds, or null when it does not read as one. */
+export function reportSubmissionFromDoc(doc: unknown): ReportSubmission | null {
+	const result = v.safeParse(ReportSubmissionDocSchema, doc);
+	if (!result.success) return null;
+	const { _id, _rev, type, schemaVersion, by, ...submission } = result.output;
+	void [_id, _rev, type, schemaVersion, by];
+	return v.parse(ReportSubmissionSchema, submission);
 }
 
 export type ParsedDoc =

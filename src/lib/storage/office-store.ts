@@ -4,6 +4,7 @@
  */
 import type { Dossier, DossierEvent } from '$lib/domain/model';
 import type { Feedback, FeedbackStep } from '$lib/domain/feedback';
+import type { ReportSubmission } from '$lib/domain/report';
 import {
 	DOSSIER_PREFIX,
 	EVENT_PREFIX,
@@ -21,7 +22,11 @@ import {
 	type DossierDoc,
 	type EventDoc,
 	type FeedbackDoc,
-	type FeedbackStepDoc
+	type FeedbackStepDoc,
+	reportSubmissionFromDoc,
+	reportSubmissionPrefix,
+	toReportSubmissionDoc,
+	type ReportSubmissionDoc
 } from './documents';
 import { collisionsAmong, type Collision } from './collisions';
 import { assemble } from './load-dossiers';
@@ -86,7 +91,28 @@ export class OfficeStore {
 		return this.#create(toFeedbackStepDoc(step, this.officeId));
 	}
 
-	async #create(doc: DossierDoc | EventDoc | FeedbackDoc | FeedbackStepDoc): Promise<WriteResult> {
+	/** A period report submitted to the province (ADR 32). */
+	async putReportSubmission(submission: ReportSubmission): Promise<WriteResult> {
+		return this.#create(toReportSubmissionDoc(submission));
+	}
+
+	/** The submissions of the period `from`–`to` on this laptop, oldest first. */
+	async loadReportSubmissions(from: string, to: string): Promise<ReportSubmission[]> {
+		const prefix = reportSubmissionPrefix(from, to);
+		const rows = await this.db.allDocs({
+			startkey: prefix,
+			endkey: `${prefix}${HIGH}`,
+			include_docs: true
+		});
+		return rows.rows.flatMap((row) => {
+			const submission = 'doc' in row ? reportSubmissionFromDoc(row.doc) : null;
+			return submission ? [submission] : [];
+		});
+	}
+
+	async #create(
+		doc: DossierDoc | EventDoc | FeedbackDoc | FeedbackStepDoc | ReportSubmissionDoc
+	): Promise<WriteResult> {
 		try {
 			await this.db.put(doc);
 			for (const listener of this.#writeListeners) listener();

@@ -15,6 +15,7 @@ import {
 	dossierCodeOf,
 	dossierDocId,
 	feedbackCodeOf,
+	REPORT_PREFIX,
 	feedbackDocId,
 	parseOfficeDoc
 } from './documents';
@@ -185,6 +186,8 @@ export class Projector implements Projection {
 		for (const change of changes.results) {
 			// Desk registrations replicate too; they are no part of any dossier.
 			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
+			// Reports submitted to the province (ADR 32) are read where they are, never folded.
+			if (change.id.startsWith(REPORT_PREFIX)) continue;
 			// Feedback (ADR 29) is folded apart, a whole feedback at a time.
 			const feedbackCode = feedbackCodeOf(change.id);
 			if (feedbackCode !== null) {

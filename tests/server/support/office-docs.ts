@@ -158,6 +158,53 @@ export function feedbackStepDoc(
 	};
 }
 
+const reportRow = (label: string, n: number) => ({
+	label,
+	columns: {
+		carriedOver: 0,
+		newOnline: 0,
+		newDirect: n,
+		newPostal: 0,
+		newTotal: n,
+		totalToHandle: n,
+		resolvedEarly: n,
+		resolvedOnTime: 0,
+		resolvedLate: 0,
+		resolved: n,
+		resolvedWithoutDue: 0,
+		withdrawn: 0,
+		returned: 0,
+		pendingInTime: 0,
+		pendingOverdue: 0,
+		pending: 0,
+		pendingWithoutDue: 0,
+		rejectedAtIntake: 0
+	},
+	ratings: { verySatisfied: 1, satisfied: 0, unsatisfied: 0, total: 1 }
+});
+
+/** A period report submitted to the province by a supervisor (ADR 32). */
+export function reportDoc(by = 'an', overrides: Record<string, unknown> = {}): Doc {
+	return {
+		_id: `report:2026-10-15:2026-11-14:${AT}:${DESK}`,
+		type: 'report-submission',
+		schemaVersion: 1,
+		by,
+		officeId: OFFICE,
+		officeName: 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri',
+		deskId: DESK,
+		submittedBy: by,
+		submittedByName: 'Lương Thị Hoa',
+		submittedAt: AT,
+		period: { from: '2026-10-15', to: '2026-11-14', line: 'Kỳ báo cáo: Tháng 11 năm 2026' },
+		rows: [reportRow('Hộ tịch', 2)],
+		total: reportRow('', 2),
+		withdrawnReturnedAsOnTime: false,
+		feedbackSentence: null,
+		...overrides
+	};
+}
+
 type Validate = (newDoc: unknown, oldDoc: unknown, userCtx: unknown, secObj: unknown) => void;
 
 /** 'ok', or what the function threw as `forbidden:<code>` / `unauthorized:<code>`. */

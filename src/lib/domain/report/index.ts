@@ -29,6 +29,7 @@ export {
 export { percentHundredths, percentOf, roundHalfUp, scoreOf } from './percent';
 export {
 	buildPeriodReport,
+	reportRowOf,
 	DEFAULT_REPORT_SETTINGS,
 	type GroupBy,
 	type MonthPoint,
@@ -50,6 +51,7 @@ export {
 } from './periods';
 export {
 	buildReportSheet,
+	sheetOf,
 	periodLine,
 	presetLabel,
 	ratingsSentence,
@@ -64,3 +66,19 @@ export {
 	type SheetLine,
 	type SheetRows
 } from './sheet';
+export {
+	latestSubmission,
+	MAX_SUBMITTED_ROWS,
+	PROVINCE_SHEET_TEXTS,
+	provinceReport,
+	provinceSheet,
+	REPORT_SUBMIT_ROLES,
+	ReportSubmissionObject,
+	ReportSubmissionSchema,
+	submissionOf,
+	SUBMITTED_COLUMNS,
+	type ProvinceReport,
+	type ProvinceRows,
+	type ReportSubmission,
+	type SubmittedRow
+} from './submission';

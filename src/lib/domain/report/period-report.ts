@@ -144,15 +144,29 @@ function add(t: Tally, columns: readonly CountedColumn[], ratings: readonly Rati
 }
 
 function toRow(key: string, t: Tally, settings: ReportSettings): ReportRow {
-	const columns = completeColumns(t.columns, settings);
+	return reportRowOf(key, t.label, completeColumns(t.columns, settings), t.ratings, settings);
+}
+
+/**
+ * A report row from its columns, sums already filled (`completeColumns`), and its ratings: the
+ * shares, indicators and balance check derived from them. Rows summed from several offices'
+ * reports (ADR 32) are built with it too.
+ */
+export function reportRowOf(
+	key: string,
+	label: string,
+	columns: ReportColumns,
+	ratings: RatingCounts,
+	settings: Pick<ColumnConventions, 'withdrawnReturnedAsOnTime'> = DEFAULT_REPORT_SETTINGS
+): ReportRow {
 	return {
 		key,
-		label: t.label,
+		label,
 		columns,
-		ratings: t.ratings,
+		ratings,
 		shares: resolutionShares(columns),
-		ratingShares: ratingShares(t.ratings),
-		ratingsPerResolved: percentOf(t.ratings.total, columns.resolved),
+		ratingShares: ratingShares(ratings),
+		ratingsPerResolved: percentOf(ratings.total, columns.resolved),
 		onlineShare: onlineShare(columns),
 		progressScore: progressScore(columns, settings.withdrawnReturnedAsOnTime),
 		balance: checkBalance(columns, settings)

@@ -228,25 +228,57 @@ export function buildReportSheet(input: {
 	readonly feedback?: FeedbackSummary | null;
 }): ReportSheet {
 	const { report, office } = input;
-	const total = report.total;
+	return sheetOf({
+		period: report.period,
+		rows: report.rows,
+		total: report.total,
+		title: `${SHEET_TEXTS.titlePrefix} ${office.name.toLocaleUpperCase('vi')}`,
+		reportingUnit: `${SHEET_TEXTS.reportingUnit} ${office.name}`,
+		receivingUnit: `${SHEET_TEXTS.receivingUnit} ${office.parentName}`,
+		rowHeading: SHEET_TEXTS.rowHeading[input.rows],
+		place: office.place,
+		printedOn: input.printedOn,
+		preparer: input.preparer,
+		feedbackSentence: input.feedback ? feedbackSentence(input.feedback) : null
+	});
+}
+
+/**
+ * A sheet in the national layout from rows already counted: an office's report
+ * (`buildReportSheet`) or the province's, summed from the reports its offices submitted (ADR 32).
+ */
+export function sheetOf(input: {
+	readonly period: ReportPeriod;
+	readonly rows: readonly ReportRow[];
+	readonly total: ReportRow;
+	readonly title: string;
+	readonly reportingUnit: string;
+	readonly receivingUnit: string;
+	readonly rowHeading: string;
+	readonly place: string;
+	readonly printedOn: IsoDate;
+	readonly preparer: string;
+	readonly feedbackSentence: string | null;
+}): ReportSheet {
+	const { total } = input;
 	const withoutDue = total.columns.resolvedWithoutDue + total.columns.pendingWithoutDue;
-	const lines = [...report.rows]
+	const lines = [...input.rows]
 		.sort((a, b) => a.label.localeCompare(b.label, 'vi'))
 		.map((row, i) => lineOf(String(i + 1), row.label, row));
 	return {
 		formNote: SHEET_TEXTS.formNote,
-		title: `${SHEET_TEXTS.titlePrefix} ${office.name.toLocaleUpperCase('vi')}`,
-		reportingUnit: `${SHEET_TEXTS.reportingUnit} ${office.name}`,
-		receivingUnit: `${SHEET_TEXTS.receivingUnit} ${office.parentName}`,
-		period: periodLine(report.period),
+		title: input.title,
+		reportingUnit: input.reportingUnit,
+		receivingUnit: input.receivingUnit,
+		period: periodLine(input.period),
 		unitOfCount: SHEET_TEXTS.unitOfCount,
-		rowHeading: SHEET_TEXTS.rowHeading[input.rows],
+		rowHeading: input.rowHeading,
 		lines,
 		total: lineOf('', SHEET_TEXTS.total, total),
 		shares: { 8: total.shares.early, 9: total.shares.onTime, 10: total.shares.late },
 		sharesSentence: sharesSentence(total),
 		ratingsSentence: `Đánh giá sự hài lòng: ${ratingsSentence(total.ratings, total.ratingShares)}`,
-		feedbackSentence: input.feedback ? feedbackSentence(input.feedback) : null,
+		feedbackSentence: input.feedbackSentence,
 		balanceNote: total.balance.ok
 			? null
 			: `Số liệu chưa cân đối: ${formatVnNumber(total.balance.unexplained)} hồ sơ trong tổng số ` +
@@ -256,7 +288,7 @@ export function buildReportSheet(input: {
 				? null
 				: `Cột (3) gồm cả ${formatVnNumber(withoutDue)} hồ sơ của thủ tục không quy định ` +
 					'thời hạn giải quyết, không tính trong các cột (7) và (11)',
-		placeAndDate: sheetPlaceAndDate(office.place, input.printedOn),
+		placeAndDate: sheetPlaceAndDate(input.place, input.printedOn),
 		preparer: { ...SHEET_TEXTS.preparer, name: input.preparer },
 		head: SHEET_TEXTS.head
 	};
