@@ -317,12 +317,12 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 		if (!isObject(row) || typeof row.label !== 'string') deny('bad-field', where + '.label');
 		if (!isObject(row.columns)) deny('bad-field', where + '.columns');
 		for (var i = 0; i < RULES.reportColumns.length; i++) {
-			var c = RULES.reportColumns[i];
+			var c = String(RULES.reportColumns[i]);
 			if (!isCount(row.columns[c])) deny('bad-field', where + '.columns.' + c);
 		}
 		if (!isObject(row.ratings)) deny('bad-field', where + '.ratings');
 		for (var j = 0; j < RULES.reportRatings.length; j++) {
-			var r = RULES.reportRatings[j];
+			var r = String(RULES.reportRatings[j]);
 			if (!isCount(row.ratings[r])) deny('bad-field', where + '.ratings.' + r);
 		}
 	}

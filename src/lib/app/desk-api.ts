@@ -19,6 +19,13 @@ import type { WorkQueueEntry } from '$lib/storage/dossier-queries';
 import { dossierRow } from '$lib/storage/dossier-row';
 import type { DossierRow, FeedbackRow, ReadModelDb } from '$lib/storage/read-model';
 import type { FeedbackInput, FeedbackStepDraft, FeedbackSummary } from '$lib/domain/feedback';
+import type { ReportSubmission } from '$lib/domain/report';
+import {
+	lastSubmission,
+	maySubmitReport,
+	submitPeriodReport,
+	type SubmitResult
+} from './report-submission';
 import type { FeedbackReceiptForm } from '$lib/domain/forms';
 import {
 	watchDossierByCode,
@@ -189,6 +196,12 @@ export interface ReportApi {
 	trackingBook(from: IsoDate, to: IsoDate, printedOn?: IsoDate): Promise<TrackingBookResult>;
 	/** The period's feedback and petitions (ADR 29). */
 	feedbackSummary(period: ReportPeriod): Promise<FeedbackSummary>;
+	/** Whether this desk's officer may submit the office's report to the province (ADR 32). */
+	readonly maySubmitReport: boolean;
+	/** Submits the office's report for `period` as counted at `now`; the next sync sends it. */
+	submitReport(period: ReportPeriod, now: LocalDateTime): Promise<SubmitResult>;
+	/** The office's latest submission for exactly `period` on this laptop, or null. */
+	lastSubmission(period: ReportPeriod): Promise<ReportSubmission | null>;
 }
 
 /** Feedback and petitions (PAKN, ADR 29): intake, the list, one feedback and its steps. */
@@ -359,6 +372,9 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 		onDeskRowsChange: (onChange) => watchDeskRows(ws.readModel, onChange),
 		trackingBook: (from, to, printedOn) => trackingBook(ws, from, to, printedOn),
 		feedbackSummary: (period) => officeFeedbackSummary(ws, period),
+		maySubmitReport: maySubmitReport(ws),
+		submitReport: (period, now) => submitPeriodReport(ws, period, now),
+		lastSubmission: (period) => lastSubmission(ws, period),
 
 		takeFeedback: (input, now) => takeFeedback(ws, input, now),
 		viewFeedback: (code) => viewFeedback(ws, code),

@@ -13,6 +13,7 @@ import { MISSING_ACTION_FIELDS } from '$lib/app/action-draft';
 import { INTAKE_FORM_ERRORS } from '$lib/app/intake-forms';
 import { LOGIN_ERRORS, LOGIN_STEPS } from '$lib/app/login';
 import { PERIOD_ERRORS } from '$lib/app/period-report';
+import { SUBMIT_ERRORS } from '$lib/app/report-submission';
 import { DOSSIER_FORM_KINDS, PRINTABLE_ERRORS } from '$lib/app/printable-forms';
 import { OVERVIEW_COLUMNS } from '$lib/app/province-overview';
 import { RECEIVE_FAILURES, RECEIVE_FIELD_ERRORS } from '$lib/app/receive-dossier';
@@ -87,6 +88,7 @@ export const MESSAGE_AREAS = {
 	'forms.errors': failures(PRINTABLE_ERRORS),
 	'trackingBook.errors': failures(TRACKING_BOOK_RANGE_ERRORS),
 	'report.errors': failures(PERIOD_ERRORS),
+	'report.submit.errors': failures(SUBMIT_ERRORS),
 	'import.problems': failures(IMPORT_PROBLEMS),
 	'import.failures': failures(IMPORT_FAILURES),
 	'feedback.inputErrors': failures(FEEDBACK_INPUT_ERRORS),

@@ -13,6 +13,9 @@ import {
 	type ReportSheet
 } from '$lib/domain/report';
 import type { FeedbackSummary } from '$lib/domain/feedback';
+import type { ReportSubmission } from '$lib/domain/report';
+import type { SubmitError } from '$lib/app/report-submission';
+import { nowLocal } from '$lib/app/clock';
 import { isIsoDate } from '$lib/domain/time';
 
 /** A preset period of domain.md §8.3, or any range typed as dd/mm/yyyy. */
@@ -31,6 +34,9 @@ export class PeriodReportState {
 	#report = $state.raw<PeriodReport | null>(null);
 	#feedback = $state.raw<FeedbackSummary | null>(null);
 	#busy = $state(false);
+	#submission = $state.raw<ReportSubmission | null>(null);
+	#submitting = $state(false);
+	#submitError = $state<SubmitError | null>(null);
 	#keptSince = $state<string | null>(null);
 	/** Counts refreshes: only the latest one may show its report (the choice may change meanwhile). */
 	#asked = 0;
@@ -41,7 +47,13 @@ export class PeriodReportState {
 	constructor(
 		private readonly api: Pick<
 			ReportApi,
-			'periodReport' | 'reportCoverage' | 'onReportChange' | 'feedbackSummary'
+			| 'periodReport'
+			| 'reportCoverage'
+			| 'onReportChange'
+			| 'feedbackSummary'
+			| 'maySubmitReport'
+			| 'submitReport'
+			| 'lastSubmission'
 		> &
 			Pick<DeskFacts, 'office' | 'officer'>
 	) {
@@ -64,6 +76,35 @@ export class PeriodReportState {
 	get feedback(): FeedbackSummary | null {
 		return this.#feedback;
 	}
+	/** The office's latest submission of the period shown (ADR 32), null when none. */
+	get submission(): ReportSubmission | null {
+		return this.#submission;
+	}
+	get submitting(): boolean {
+		return this.#submitting;
+	}
+	get submitError(): SubmitError | null {
+		return this.#submitError;
+	}
+	get maySubmit(): boolean {
+		return this.api.maySubmitReport;
+	}
+
+	/** Submits the report of the period shown to the province (the next sync sends it). */
+	async submit(): Promise<void> {
+		const report = this.#report;
+		if (report === null || this.#submitting) return;
+		this.#submitting = true;
+		this.#submitError = null;
+		try {
+			const result = await this.api.submitReport(report.period, nowLocal());
+			if (result.ok) this.#submission = result.submission;
+			else this.#submitError = result.error;
+		} finally {
+			this.#submitting = false;
+		}
+	}
+
 	get maxIndex(): number {
 		return this.choice === 'month' ? 12 : this.choice === 'quarter' ? 4 : 1;
 	}
@@ -139,11 +180,17 @@ export class PeriodReportState {
 		this.#busy = true;
 		try {
 			const keptSince = await this.api.reportCoverage();
-			const [report, feedback] = await Promise.all([
+			const [report, feedback, submission] = await Promise.all([
 				this.api.periodReport(chosen.period, this.rows),
-				this.api.feedbackSummary(chosen.period)
+				this.api.feedbackSummary(chosen.period),
+				this.api.lastSubmission(chosen.period)
 			]);
 			if (asked !== this.#asked) return;
+			const shown = this.#report?.period;
+			if (shown?.from !== chosen.period.from || shown?.to !== chosen.period.to) {
+				this.#submitError = null;
+			}
+			this.#submission = submission;
 			this.#keptSince = keptSince;
 			this.#feedback = feedback;
 			this.#report = report;
