@@ -5,6 +5,8 @@
  * rows of numbers.
  * A failed office is reported on its own; only a failure to read the office list fails all.
  */
+import { latestSubmission, type ReportSubmission } from '$lib/domain/report';
+import { reportSubmissionFromDoc, reportSubmissionPrefix } from '$lib/storage/documents';
 import { CouchHttp, cookieFetch, SyncFailure, type FailureCode, type Fetch } from './couch-http';
 
 /** Names on the provincial server (server/couch/naming.js, office-counts.js). */
@@ -53,6 +55,8 @@ export interface CountsPeriod {
 export interface CatalogueOffice {
 	readonly id: string;
 	readonly name: string;
+	/** Where the office is ("Lạng Sơn"), for the place line of a printed sheet; '' when unset. */
+	readonly place?: string;
 }
 
 export type OfficeCounts =
@@ -132,14 +136,20 @@ type ViewAnswer = { rows: { value: unknown }[] };
 /** The office documents of the server's catalogue, by name. */
 export async function catalogueOffices(http: CouchHttp): Promise<CatalogueOffice[]> {
 	const range = `startkey=${encodeURIComponent('"office:"')}&endkey=${encodeURIComponent('"office:\ufff0"')}`;
-	const answer = await http.json<{ rows: { doc?: { id?: unknown; name?: unknown } }[] }>(
+	const answer = await http.json<{
+		rows: { doc?: { id?: unknown; name?: unknown; place?: unknown } }[];
+	}>(
 		'GET',
 		`/_all_docs?include_docs=true&${range}`
 	);
 	return answer.rows
 		.map((row) => row.doc)
 		.filter((doc) => typeof doc?.id === 'string')
-		.map((doc) => ({ id: String(doc?.id), name: typeof doc?.name === 'string' ? doc.name : '' }));
+		.map((doc) => ({
+			id: String(doc?.id),
+			name: typeof doc?.name === 'string' ? doc.name : '',
+			place: typeof doc?.place === 'string' ? doc.place : ''
+		}));
 }
 
 /** The two reduced range queries of one office: the period, and everything up to its end. */
@@ -182,8 +192,27 @@ export async function mapWithLimit<T, R>(
 	return results;
 }
 
-/** Every office's counts for `period`, read from the server (ADR 12). */
-export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promise<ProvinceCounts> {
+/** What every office gave, or why it gave nothing. */
+export type OfficeAnswerOf<T> =
+	| ({ readonly office: CatalogueOffice; readonly ok: true } & T)
+	| { readonly office: CatalogueOffice; readonly ok: false; readonly error: FailureCode };
+
+/** How to reach the server and follow the answers, whatever each office is asked. */
+export type EveryOfficeOptions<T> = Omit<ProvinceCountsOptions, 'period' | 'onOffice'> & {
+	readonly onOffice?: (index: number, answer: OfficeAnswerOf<T>) => void;
+};
+
+/**
+ * Asks every office of the catalogue `ask` (a few at a time), each answer reported as it comes;
+ * fails as a whole only when the office list cannot be read.
+ */
+export async function readEveryOffice<T extends object>(
+	options: EveryOfficeOptions<T>,
+	ask: (db: CouchHttp, office: CatalogueOffice) => Promise<T>
+): Promise<
+	| { readonly ok: true; readonly offices: readonly OfficeAnswerOf<T>[] }
+	| { readonly ok: false; readonly error: FailureCode }
+> {
 	const base = options.serverUrl.replace(/\/+$/, '');
 	const { signal } = options;
 	const given = options.fetch ?? cookieFetch;
@@ -201,13 +230,13 @@ export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promi
 	const results = await mapWithLimit(
 		indexed,
 		options.concurrency ?? 4,
-		async ({ office, index }): Promise<OfficeCounts> => {
-			let result: OfficeCounts;
+		async ({ office, index }): Promise<OfficeAnswerOf<T>> => {
+			let result: OfficeAnswerOf<T>;
 			if (signal?.aborted) result = { office, ok: false, error: 'offline' };
 			else
 				try {
-					const db = http(`${OFFICE_DB_PREFIX}${office.id}`);
-					result = { office, ok: true, ...(await officeCounts(db, options.period)) };
+					const answer = await ask(http(`${OFFICE_DB_PREFIX}${office.id}`), office);
+					result = { office, ok: true, ...answer };
 				} catch (error) {
 					result = { office, ok: false, error: failureCode(error) };
 				}
@@ -216,4 +245,40 @@ export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promi
 		}
 	);
 	return { ok: true, offices: results };
+}
+
+/** Every office's counts for `period`, read from the server (ADR 12). */
+export async function fetchProvinceCounts(options: ProvinceCountsOptions): Promise<ProvinceCounts> {
+	return readEveryOffice(options, (db) => officeCounts(db, options.period));
+}
+
+/** An office's latest report submitted for exactly `period` (ADR 32), null when none. */
+export async function officeSubmission(
+	http: CouchHttp,
+	period: CountsPeriod
+): Promise<{ readonly submission: ReportSubmission | null }> {
+	const prefix = reportSubmissionPrefix(period.from, period.to);
+	const range =
+		`startkey=${encodeURIComponent(JSON.stringify(prefix))}` +
+		`&endkey=${encodeURIComponent(JSON.stringify(`${prefix}\ufff0`))}`;
+	const answer = await http.json<{ rows: { doc?: unknown }[] }>(
+		'GET',
+		`/_all_docs?include_docs=true&${range}`
+	);
+	const read = answer.rows.flatMap((row) => {
+		const submission = reportSubmissionFromDoc(row.doc);
+		return submission ? [submission] : [];
+	});
+	return { submission: latestSubmission(read) };
+}
+
+export type OfficeSubmission = OfficeAnswerOf<{ readonly submission: ReportSubmission | null }>;
+
+/** Every office's latest submission for `period` (ADR 32): the province's report reads them. */
+export async function fetchProvinceSubmissions(
+	options: EveryOfficeOptions<{ readonly submission: ReportSubmission | null }> & {
+		readonly period: CountsPeriod;
+	}
+) {
+	return readEveryOffice(options, (db) => officeSubmission(db, options.period));
 }
