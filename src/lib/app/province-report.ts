@@ -107,6 +107,7 @@ export function provinceReportSheet(
 	const report = provinceReport(
 		submissions.period,
 		submissions.rows.map((r) => ({
+			id: r.officeId,
 			name: r.name,
 			submission: r.state === 'ready' ? r.submission : null
 		})),

@@ -65,7 +65,15 @@ describe('refusals', () => {
 
 	it('replicates office documents only', () => {
 		expect(
-			['dossier:X', 'event:X:1', 'desk:d1', '_design/motcua', 'other'].map(isReplicated)
-		).toEqual([true, true, true, false, false]);
+			[
+				'dossier:X',
+				'event:X:1',
+				'desk:d1',
+				'feedback:PA-1',
+				'report:2026-10-15:2026-11-14:2026-11-16T09:00:00:d1',
+				'_design/motcua',
+				'other'
+			].map(isReplicated)
+		).toEqual([true, true, true, true, true, false, false]);
 	});
 });

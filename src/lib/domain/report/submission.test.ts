@@ -91,9 +91,9 @@ describe('a report submitted to the province (ADR 32)', () => {
 
 describe('the province’s report summed from the submissions', () => {
 	const offices = [
-		{ name: 'Trung tâm tỉnh', submission: centre },
-		{ name: 'Xã Mai Pha', submission: null },
-		{ name: 'Phường Lương Văn Tri', submission: ward }
+		{ id: 'centre', name: 'Trung tâm tỉnh', submission: centre },
+		{ id: 'maipha', name: 'Xã Mai Pha', submission: null },
+		{ id: 'ward', name: 'Phường Lương Văn Tri', submission: ward }
 	];
 
 	it('gives one row per office with every column, 12 and 13 included, and names who is missing', () => {
@@ -109,6 +109,14 @@ describe('the province’s report summed from the submissions', () => {
 		expect([c.resolvedEarly, c.resolvedOnTime, c.resolvedLate]).toEqual([1, 1, 1]);
 		expect([c.pending, c.pendingInTime, c.pendingOverdue]).toEqual([2, 1, 1]);
 		expect(report.total.balance.ok).toBe(true);
+	});
+
+	it('keeps two offices of the same name apart', () => {
+		const twins = [
+			{ id: 'a', name: 'Phường Lương Văn Tri', submission: ward },
+			{ id: 'b', name: 'Phường Lương Văn Tri', submission: ward }
+		];
+		expect(provinceReport(period, twins, 'office').rows).toHaveLength(2);
 	});
 
 	it('sums the offices’ sector rows when the rows are sectors', () => {

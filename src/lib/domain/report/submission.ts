@@ -139,16 +139,24 @@ export interface ProvinceReport {
  */
 export function provinceReport(
 	period: ReportPeriod,
-	offices: readonly { readonly name: string; readonly submission: ReportSubmission | null }[],
+	offices: readonly {
+		readonly id: string;
+		readonly name: string;
+		readonly submission: ReportSubmission | null;
+	}[],
 	rowsBy: ProvinceRows
 ): ProvinceReport {
-	const groups = new Map<string, { columns: ReportColumns; ratings: RatingCounts }>();
+	// Keyed by office id (two offices may share a name) or by sector name.
+	const groups = new Map<
+		string,
+		{ label: string; columns: ReportColumns; ratings: RatingCounts }
+	>();
 	const total = { columns: emptyColumns(), ratings: emptyRatings() };
 	const missing: string[] = [];
 	let submitted = 0;
-	const groupOf = (label: string) => {
-		let g = groups.get(label);
-		if (!g) groups.set(label, (g = { columns: emptyColumns(), ratings: emptyRatings() }));
+	const groupOf = (key: string, label: string) => {
+		let g = groups.get(key);
+		if (!g) groups.set(key, (g = { label, columns: emptyColumns(), ratings: emptyRatings() }));
 		return g;
 	};
 	for (const office of offices) {
@@ -159,11 +167,11 @@ export function provinceReport(
 		}
 		submitted += 1;
 		addInto(total.columns, total.ratings, s.total);
-		if (rowsBy === 'office') addInto(...spread(groupOf(office.name)), s.total);
-		else for (const row of s.rows) addInto(...spread(groupOf(row.label)), row);
+		if (rowsBy === 'office') addInto(...spread(groupOf(office.id, office.name)), s.total);
+		else for (const row of s.rows) addInto(...spread(groupOf(row.label, row.label)), row);
 	}
 	// Sums of sums: each office's columns are already complete (ReportColumns' sums filled in).
-	const rows = [...groups].map(([label, g]) => reportRowOf(label, label, g.columns, g.ratings));
+	const rows = [...groups].map(([key, g]) => reportRowOf(key, g.label, g.columns, g.ratings));
 	return {
 		period,
 		rows,
