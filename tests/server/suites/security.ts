@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { officeDbName } from '../../../server/couch/naming.js';
 import { couchClient, docPath } from '../../../server/provision/couch-client.js';
+import { fetchProvinceSubmissions } from '../../../src/lib/sync/province-counts';
+import { reportDoc } from '../support/office-docs.js';
+import { basicAuth } from '../support/sync-desk.js';
 import { clientAs, nonMemberStatus, type Target } from '../support/targets.js';
 
 const AT = '2026-11-25T08:30:00';
@@ -223,6 +226,31 @@ export function securitySuite(target: () => Target) {
 				200,
 				intake.content
 			]);
+		});
+
+		it('takes an office’s report from its supervisor, not its desk, and the province reads it', async () => {
+			const { officeA, users } = t().fixture;
+			const report = (by: string) => ({
+				...reportDoc(by),
+				_id: `report:2026-10-15:2026-11-14:${AT}:${officeA}-desk-01`,
+				officeId: officeA,
+				deskId: `${officeA}-desk-01`
+			});
+			const refused = await put('deskA', dbA(), report(users.deskA.name));
+			expect([refused.status, codeOf(refused.body)]).toEqual([403, 'role-not-allowed']);
+			expect((await put('supervisorA', dbA(), report(users.supervisorA.name))).status).toBe(201);
+			// The province supervisor reads it the way the province page does (ADR 32).
+			const read = await fetchProvinceSubmissions({
+				serverUrl: t().url,
+				catalogueDb: t().catalogueDb,
+				headers: basicAuth(users.provinceSupervisor),
+				period: { from: '2026-10-15', to: '2026-11-14' }
+			});
+			expect(read.ok).toBe(true);
+			if (!read.ok) return;
+			const mine = read.offices.find((o) => o.office.id === officeA);
+			expect(mine?.ok && mine.submission?.total.columns.totalToHandle).toBe(2);
+			expect(mine?.ok && mine.submission?.submittedBy).toBe(users.supervisorA.name);
 		});
 
 		it('lets a province administrator change the catalogue and nobody else', async () => {
