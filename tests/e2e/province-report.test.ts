@@ -3,6 +3,7 @@ import { DossierPage } from './support/dossier-page';
 import { PROVINCE_SUPERVISOR } from './support/e2e-province';
 import { officer, signIn } from './support/login-page';
 import { downloadFrom, ReportPage } from './support/print-page';
+import { expectPaper, PAPER, pageHas } from './support/pdf';
 import { ReceivePage } from './support/receive-page';
 import { SyncPage } from './support/sync-page';
 
@@ -88,6 +89,13 @@ test('a supervisor submits the office’s report, and the province sheet sums th
 		.getByTestId('province-report-who')
 		.evaluate((el) => el.closest('details')?.setAttribute('open', ''));
 	await expect(page.getByTestId('province-report-who')).toContainText('Lương Thị Hoa');
+
+	// Printed: A4 landscape, the sheet alone (the controls and the lists stay on screen).
+	const pdf = await sheet.print.pdf();
+	expectPaper(pdf, PAPER.A4_LANDSCAPE);
+	expect(pdf.some((p) => pageHas(p, 'CÁC ĐƠN VỊ TRONG TỈNH'))).toBe(true);
+	expect(pdf.some((p) => pageHas(p, 'THỦ TRƯỞNG ĐƠN VỊ'))).toBe(true);
+	expect(pdf.some((p) => pageHas(p, 'chưa nộp báo cáo'))).toBe(false);
 
 	// By sector: the births of every office that submitted.
 	await page.getByTestId('province-report-rows').selectOption({ label: 'Theo lĩnh vực' });
