@@ -15,7 +15,11 @@ import {
 	FEEDBACK_STEP_KINDS,
 	feedbackStepRoles
 } from '../../src/lib/domain/feedback';
-import { MAX_SUBMITTED_ROWS, REPORT_SUBMIT_ROLES, SUBMITTED_COLUMNS } from '../../src/lib/domain/report';
+import {
+	MAX_SUBMITTED_ROWS,
+	REPORT_SUBMIT_ROLES,
+	SUBMITTED_COLUMNS
+} from '../../src/lib/domain/report';
 import { validateCatalogueSource } from '../../server/couch/validate-catalogue.js';
 import {
 	ACTION_ROLES,

@@ -138,10 +138,7 @@ export async function catalogueOffices(http: CouchHttp): Promise<CatalogueOffice
 	const range = `startkey=${encodeURIComponent('"office:"')}&endkey=${encodeURIComponent('"office:\ufff0"')}`;
 	const answer = await http.json<{
 		rows: { doc?: { id?: unknown; name?: unknown; place?: unknown } }[];
-	}>(
-		'GET',
-		`/_all_docs?include_docs=true&${range}`
-	);
+	}>('GET', `/_all_docs?include_docs=true&${range}`);
 	return answer.rows
 		.map((row) => row.doc)
 		.filter((doc) => typeof doc?.id === 'string')
