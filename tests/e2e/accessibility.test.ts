@@ -1,0 +1,106 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+import { LookupPage } from './support/dossier-list-page';
+import { DossierPage } from './support/dossier-page';
+import { PROVINCE_SUPERVISOR } from './support/e2e-province';
+import { officer, signIn } from './support/login-page';
+import { ReceivePage } from './support/receive-page';
+
+/**
+ * Issue 15 item 6: axe-core (WCAG 2.0/2.1 A and AA) on every screen and state a desk officer, a
+ * supervisor, a citizen and the province meet, at 1366×768. Any violation fails the test.
+ */
+test.use({ viewport: { width: 1366, height: 768 } });
+
+async function visit(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectAccessible(page, path);
+}
+
+test('every screen of the desk passes axe, in its states', async ({ page }) => {
+	test.setTimeout(180_000);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expectAccessible(page, 'the login screen');
+	// The accessibility statement is one link away from the login screen, without a login.
+	await page.getByTestId('accessibility-link').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuyên bố về khả năng tiếp cận');
+	await expectAccessible(page, 'the accessibility statement');
+	await signIn(page);
+	await expectAccessible(page, 'the home screen');
+
+	// Receiving: empty, the procedure list open, every error shown.
+	const receive = new ReceivePage(page);
+	await receive.goto();
+	await expectAccessible(page, 'the receive form');
+	await page.getByRole('combobox', { name: 'Thủ tục hành chính' }).fill('khai sinh');
+	await expect(page.getByRole('listbox')).toBeVisible();
+	await expectAccessible(page, 'the receive form with the procedure list open');
+	await page.getByRole('combobox', { name: 'Thủ tục hành chính' }).press('Enter');
+	await receive.submit();
+	await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+	await expectAccessible(page, 'the receive form with its errors');
+
+	// A dossier, its printed forms, its rating kiosk.
+	const { code } = await DossierPage.withResultReady(page);
+	await expectAccessible(page, 'a dossier with its result ready');
+	await visit(page, `/ho-so/${encodeURIComponent(code)}/in`);
+	await page.goto(`/ho-so/${encodeURIComponent(code)}`);
+	await page.getByRole('link', { name: 'Đánh giá mức độ hài lòng' }).click();
+	await expect(page.getByTestId('rating-kiosk')).toBeVisible();
+	await expectAccessible(page, 'the rating kiosk');
+	await page.getByTestId('kiosk-exit').click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Màn hình đã khóa');
+	await expectAccessible(page, 'the lock screen');
+	await page.getByLabel('Mật khẩu').fill('demo-motcua');
+	await page.getByRole('button', { name: 'Mở khóa' }).click();
+	await expect(page.getByTestId('officer-name')).toContainText(officer().fullName);
+
+	await visit(page, '/ho-so');
+	await visit(page, '/phan-anh');
+	await visit(page, '/phan-anh/moi');
+	await page.getByTestId('feedback-form').getByRole('button', { name: 'Tiếp nhận' }).click();
+	await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
+	await expectAccessible(page, 'the feedback intake with its errors');
+	await visit(page, '/bao-cao');
+	await visit(page, '/so-theo-doi');
+	await visit(page, '/nhap-so');
+	await visit(page, '/dong-bo');
+	await visit(page, '/cai-dat');
+
+	// The log-out dialog.
+	await page.getByRole('button', { name: 'Đăng xuất' }).click();
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expectAccessible(page, 'the log-out dialog');
+	await page.keyboard.press('Escape');
+
+	// The citizen's lookup, with a dossier found (a citizen screen: last).
+	const lookup = new LookupPage(page);
+	await lookup.goto();
+	await expectAccessible(page, 'the lookup screen');
+	await lookup.scan(code);
+	await expect(lookup.result()).toBeVisible();
+	await expectAccessible(page, 'the lookup screen with a dossier');
+});
+
+test('the supervisor’s and the province’s screens pass axe', async ({ browser }) => {
+	test.setTimeout(120_000);
+	const office = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+	const supervisor = await office.newPage();
+	await signIn(supervisor, officer('supervisor'));
+	await visit(supervisor, '/cuoi-ngay');
+	await visit(supervisor, '/cuoi-ngay/in');
+	await office.close();
+
+	const province = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+	const page = await province.newPage();
+	await signIn(page, PROVINCE_SUPERVISOR);
+	await page.goto('/toan-tinh');
+	await expect(page.getByTestId('province-table')).toBeVisible();
+	await expectAccessible(page, '/toan-tinh');
+	await page.goto('/toan-tinh/bao-cao');
+	await expect(page.getByTestId('province-report-submitted')).toBeVisible({ timeout: 30_000 });
+	await expectAccessible(page, '/toan-tinh/bao-cao');
+	await province.close();
+});
