@@ -12,6 +12,11 @@ import { ReceivePage } from './support/receive-page';
  */
 test.use({ viewport: { width: 1366, height: 768 } });
 
+/** The tag of the element that holds focus. */
+function focused(page: Page): Promise<string> {
+	return page.evaluate(() => document.activeElement?.tagName ?? 'NONE');
+}
+
 async function visit(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -28,6 +33,8 @@ test('every screen of the desk passes axe, in its states', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tuyên bố về khả năng tiếp cận');
 	await expectAccessible(page, 'the accessibility statement');
 	await signIn(page);
+	// Focus follows the work: after the login it is on the screen, not on the page's body.
+	await expect.poll(() => focused(page)).toBe('H1');
 	await expectAccessible(page, 'the home screen');
 
 	// Receiving: empty, the procedure list open, every error shown.
@@ -42,8 +49,14 @@ test('every screen of the desk passes axe, in its states', async ({ page }) => {
 	await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
 	await expectAccessible(page, 'the receive form with its errors');
 
-	// A dossier, its printed forms, its rating kiosk.
+	// A receipt ends on Form 01 with "In" focused: Enter prints.
+	await new ReceivePage(page).receive('khai sinh ket hop');
+	await expect(page.getByRole('button', { name: 'In', exact: true })).toBeFocused();
+
+	// A dossier, its printed forms, its rating kiosk. An action's form closes: focus stays on the
+	// screen.
 	const { code } = await DossierPage.withResultReady(page);
+	await expect.poll(() => focused(page)).not.toBe('BODY');
 	await expectAccessible(page, 'a dossier with its result ready');
 	await visit(page, `/ho-so/${encodeURIComponent(code)}/in`);
 	await page.goto(`/ho-so/${encodeURIComponent(code)}`);
