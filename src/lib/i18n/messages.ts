@@ -14,6 +14,7 @@ import { INTAKE_FORM_ERRORS } from '$lib/app/intake-forms';
 import { LOGIN_ERRORS, LOGIN_STEPS } from '$lib/app/login';
 import { PERIOD_ERRORS } from '$lib/app/period-report';
 import { SUBMIT_ERRORS } from '$lib/app/report-submission';
+import { SHORTCUT_IDS } from '$lib/app/shortcuts';
 import { DOSSIER_FORM_KINDS, PRINTABLE_ERRORS } from '$lib/app/printable-forms';
 import { OVERVIEW_COLUMNS } from '$lib/app/province-overview';
 import { RECEIVE_FAILURES, RECEIVE_FIELD_ERRORS } from '$lib/app/receive-dossier';
@@ -110,6 +111,7 @@ export const MESSAGE_AREAS = {
 	'forms.kinds': values(DOSSIER_FORM_KINDS),
 	'province.columns': values(OVERVIEW_COLUMNS),
 	'report.presets': values(PERIOD_PRESETS),
+	'shortcuts.actions': values(SHORTCUT_IDS),
 	nav: values(NAV_AREAS),
 	areas: values(DESCRIBED_AREAS),
 	'dossierList.kind': values(SEARCH_KINDS),
