@@ -84,6 +84,76 @@ async function timeInPage(page, start, done) {
 	);
 }
 
+/** Presses `key` and counts it. */
+async function press(page, counter, key) {
+	await page.keyboard.press(key);
+	counter.keys += 1;
+}
+
+/** Presses Tab until `selector` holds focus (at most 80), counting each. */
+async function tabTo(page, counter, selector) {
+	for (let i = 0; i < 80; i++) {
+		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		await press(page, counter, 'Tab');
+	}
+	throw new Error(`${selector} not reached with Tab`);
+}
+
+/**
+ * The keys of a routine receipt from the home screen (issue 15): a card scanned, one procedure,
+ * its components ticked, Form 01 printed; the text typed (the procedure's name, the scanner's
+ * input) is not counted. `shortcuts`: with the desk's shortcuts, or by Tab, Space and Enter alone.
+ */
+async function receiptKeys(page, shortcuts) {
+	await page.goto(`${base}/`);
+	await page.getByRole('heading', { level: 1 }).waitFor();
+	await page.evaluate(() => {
+		window.print = () => {
+			window.__printed = (window.__printed ?? 0) + 1;
+		};
+	});
+	const counter = { keys: 0 };
+	if (shortcuts) await press(page, counter, 'Alt+N');
+	else {
+		await tabTo(page, counter, 'nav a[href="/tiep-nhan"]');
+		await press(page, counter, 'Enter');
+	}
+	await page.locator('#procedure-search:focus').waitFor();
+	await page.keyboard.type('khai sinh ket hop');
+	await page.getByRole('listbox').waitFor();
+	await press(page, counter, 'Enter');
+	await page.getByTestId('chosen-procedure').waitFor();
+	if (shortcuts) await press(page, counter, 'Alt+A');
+	else {
+		const boxes = '[data-testid="component-checklist"] input[type="checkbox"]';
+		const count = await page.locator(boxes).count();
+		for (let i = 0; i < count; i++) {
+			await tabTo(page, counter, `${boxes}:not(:checked)`);
+			await press(page, counter, 'Space');
+		}
+	}
+	if (shortcuts) await press(page, counter, 'Alt+Q');
+	else await tabTo(page, counter, '#applicant-qr');
+	await page.keyboard.insertText(QR);
+	await page.keyboard.press('Enter');
+	if (shortcuts) await press(page, counter, 'Alt+S');
+	else {
+		await tabTo(page, counter, '[data-testid="receive-form"] button[type="submit"]');
+		await press(page, counter, 'Enter');
+	}
+	await page.waitForURL(/\/in\/giay-tiep-nhan$/);
+	await page.locator('button[data-autofocus]:focus').waitFor();
+	await page.evaluate(() => {
+		window.print = () => {
+			window.__printed = (window.__printed ?? 0) + 1;
+		};
+	});
+	await press(page, counter, 'Enter');
+	const printed = await page.evaluate(() => window.__printed ?? 0);
+	if (printed !== 1) throw new Error('Form 01 was not printed by the keyboard');
+	return counter.keys;
+}
+
 try {
 	const page = await browser.newPage();
 	await setUpDesk(page);
@@ -113,6 +183,11 @@ try {
 	);
 	console.log(
 		`receive a dossier, click → stored → Form 01 with its QR codes shown: median ${receipt.toFixed(1)} ms of ${RUNS} (budget 100 ms; ${(receipt / navigation).toFixed(2)}× a navigation)`
+	);
+	const byTab = await receiptKeys(page, false);
+	const withShortcuts = await receiptKeys(page, true);
+	console.log(
+		`keys of a routine receipt from the home screen, besides the text typed and the scanner: ${withShortcuts} with the shortcuts (budget 12), ${byTab} by Tab, Space and Enter alone (baseline; ${(byTab / withShortcuts).toFixed(1)}×)`
 	);
 } finally {
 	await browser.close();
