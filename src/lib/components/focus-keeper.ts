@@ -47,16 +47,25 @@ export async function refocus(main: HTMLElement): Promise<void> {
 	setTimeout(() => observer.disconnect(), WAIT_MS);
 }
 
-/** Watches `main` for focus lost with its element; returns the function that stops it. */
+/**
+ * Watches `main` for focus lost with its element; returns the function that stops it. Browsers
+ * fire no event when the focused element is removed, so the element last focused is remembered
+ * and checked after each change of the page.
+ */
 export function keepFocus(main: HTMLElement): () => void {
-	const onFocusOut = (event: FocusEvent): void => {
-		const left = event.target;
-		// Focus moving elsewhere names where it goes; a removed element does not.
-		if (event.relatedTarget !== null || !(left instanceof Node)) return;
-		setTimeout(() => {
-			if (!left.isConnected) void refocus(main);
-		}, 0);
+	let last: Element | null = null;
+	const onFocusIn = (event: FocusEvent): void => {
+		if (event.target instanceof Element) last = event.target;
 	};
-	document.addEventListener('focusout', onFocusOut);
-	return () => document.removeEventListener('focusout', onFocusOut);
+	const observer = new MutationObserver(() => {
+		if (last === null || last.isConnected || !lost()) return;
+		last = null;
+		void refocus(main);
+	});
+	document.addEventListener('focusin', onFocusIn);
+	observer.observe(main, { childList: true, subtree: true });
+	return () => {
+		document.removeEventListener('focusin', onFocusIn);
+		observer.disconnect();
+	};
 }
