@@ -85,6 +85,17 @@ test('every screen of the desk passes axe, in its states', async ({ page }) => {
 	await page.getByTestId('feedback-form').getByRole('button', { name: 'Tiếp nhận' }).click();
 	await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
 	await expectAccessible(page, 'the feedback intake with its errors');
+	const feedback = page.getByTestId('feedback-form');
+	await feedback.getByLabel('Họ và tên').fill('Trần Văn Bình');
+	await feedback.getByLabel('Số điện thoại').fill('0912 345 678');
+	await feedback.getByLabel('Về quy định hành chính').check();
+	await feedback.getByLabel('Nội dung phản ánh, kiến nghị').fill('Đề nghị niêm yết thêm lệ phí.');
+	await feedback.getByRole('button', { name: 'Tiếp nhận' }).click();
+	await expect(page.getByTestId('feedback-taken')).toBeVisible();
+	await expectAccessible(page, 'a feedback just taken in');
+	await page.getByTestId('feedback-print').click();
+	await expect(page.getByTestId('receipt-code')).toBeVisible();
+	await expectAccessible(page, 'the feedback receipt');
 	await visit(page, '/bao-cao');
 	await visit(page, '/so-theo-doi');
 	await visit(page, '/nhap-so');
