@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, expectAccessible } from './support/axe';
 import { LookupPage } from './support/dossier-list-page';
+import { ImportPage } from './support/import-page';
 import { DossierPage } from './support/dossier-page';
 import { PROVINCE_SUPERVISOR } from './support/e2e-province';
 import { officer, signIn } from './support/login-page';
@@ -58,6 +59,20 @@ test('every screen of the desk passes axe, in its states', async ({ page }) => {
 	await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
 	await expectAccessible(page, 'the receive form with its errors');
 
+	// A dossier refused at intake: the refusal form with its error, then the slip (Form 03).
+	await receive.goto();
+	await receive.chooseProcedure('khai sinh ket hop');
+	await page.getByRole('button', { name: 'Không tiếp nhận (Mẫu 03)' }).click();
+	const refusal = page.getByTestId('intake-refusal');
+	await refusal.getByRole('button', { name: 'Lập phiếu từ chối (Mẫu 03)' }).click();
+	await expect(refusal.getByRole('alert')).toBeVisible();
+	await expectAccessible(page, 'the refusal form with its error');
+	await receive.scanOwnerQr();
+	await refusal.getByLabel('Lý do từ chối (mỗi dòng một lý do)').fill('Không thuộc thẩm quyền');
+	await refusal.getByRole('button', { name: 'Lập phiếu từ chối (Mẫu 03)' }).click();
+	await expect(page.getByTestId('intake-slip')).toBeVisible();
+	await expectAccessible(page, 'the refusal slip (Form 03)');
+
 	// A receipt ends on Form 01 with "In" focused: Enter prints.
 	await new ReceivePage(page).receive('khai sinh ket hop');
 	await expect(page.getByRole('button', { name: 'In', exact: true })).toBeFocused();
@@ -98,7 +113,15 @@ test('every screen of the desk passes axe, in its states', async ({ page }) => {
 	await expectAccessible(page, 'the feedback receipt');
 	await visit(page, '/bao-cao');
 	await visit(page, '/so-theo-doi');
-	await visit(page, '/nhap-so');
+	// Importing a book: the preview of a malformed file, every problem by row and column.
+	const book = new ImportPage(page);
+	await book.goto();
+	await book.choose(
+		'thieu-cot.csv',
+		Buffer.from('\uFEFFMã hồ sơ,Mã thủ tục,Nhận hồ sơ (ngày)\r\nx,y,z\r\n', 'utf8')
+	);
+	expect((await book.problems()).length).toBeGreaterThan(0);
+	await expectAccessible(page, 'the import preview with its problems');
 	await visit(page, '/dong-bo');
 	await visit(page, '/cai-dat');
 
