@@ -33,7 +33,7 @@ export async function refocus(main: HTMLElement): Promise<void> {
 	if (!lost()) return;
 	const now = focusTarget(main);
 	if (now) {
-		now.focus();
+		now.focus({ preventScroll: true });
 		return;
 	}
 	const observer = new MutationObserver(() => {
@@ -41,7 +41,7 @@ export async function refocus(main: HTMLElement): Promise<void> {
 		const target = focusTarget(main);
 		if (!target) return;
 		observer.disconnect();
-		target.focus();
+		target.focus({ preventScroll: true });
 	});
 	observer.observe(main, { childList: true, subtree: true });
 	setTimeout(() => observer.disconnect(), WAIT_MS);
