@@ -24,7 +24,7 @@ async function visit(page: Page, path: string): Promise<void> {
 	await expectAccessible(page, path);
 }
 
-test('every screen of the desk passes axe, in its states', async ({ page }) => {
+test('every screen of the desk passes axe, in its states', { tag: '@ui' }, async ({ page }) => {
 	test.setTimeout(180_000);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -140,23 +140,27 @@ test('every screen of the desk passes axe, in its states', async ({ page }) => {
 	await expectAccessible(page, 'the lookup screen with a dossier');
 });
 
-test('the supervisor’s and the province’s screens pass axe', async ({ browser }) => {
-	test.setTimeout(120_000);
-	const office = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-	const supervisor = await office.newPage();
-	await signIn(supervisor, officer('supervisor'));
-	await visit(supervisor, '/cuoi-ngay');
-	await visit(supervisor, '/cuoi-ngay/in');
-	await office.close();
+test(
+	'the supervisor’s and the province’s screens pass axe',
+	{ tag: '@ui' },
+	async ({ browser }) => {
+		test.setTimeout(120_000);
+		const office = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+		const supervisor = await office.newPage();
+		await signIn(supervisor, officer('supervisor'));
+		await visit(supervisor, '/cuoi-ngay');
+		await visit(supervisor, '/cuoi-ngay/in');
+		await office.close();
 
-	const province = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-	const page = await province.newPage();
-	await signIn(page, PROVINCE_SUPERVISOR);
-	await page.goto('/toan-tinh');
-	await expect(page.getByTestId('province-table')).toBeVisible();
-	await expectAccessible(page, '/toan-tinh');
-	await page.goto('/toan-tinh/bao-cao');
-	await expect(page.getByTestId('province-report-submitted')).toBeVisible({ timeout: 30_000 });
-	await expectAccessible(page, '/toan-tinh/bao-cao');
-	await province.close();
-});
+		const province = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+		const page = await province.newPage();
+		await signIn(page, PROVINCE_SUPERVISOR);
+		await page.goto('/toan-tinh');
+		await expect(page.getByTestId('province-table')).toBeVisible();
+		await expectAccessible(page, '/toan-tinh');
+		await page.goto('/toan-tinh/bao-cao');
+		await expect(page.getByTestId('province-report-submitted')).toBeVisible({ timeout: 30_000 });
+		await expectAccessible(page, '/toan-tinh/bao-cao');
+		await province.close();
+	}
+);
