@@ -147,17 +147,6 @@ const FIGURES = [
 	'unsatisfied'
 ] as const satisfies readonly (keyof OverviewFigures)[];
 
-/** The resolution and ratings table of the province page (`province.results.*`), ADR 31. */
-export const RESULT_COLUMNS = [
-	'resolved',
-	'early',
-	'onTime',
-	'late',
-	'verySatisfied',
-	'satisfied',
-	'unsatisfied'
-] as const satisfies readonly (keyof OverviewFigures)[];
-
 /**
  * Shares as the seed publishes them (domain.md §14): early / on time / late of the resolved
  * dossiers the desks classified, ratings by level of all ratings; null without a basis.

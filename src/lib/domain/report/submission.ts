@@ -113,7 +113,9 @@ export function latestSubmission(
 	return latest;
 }
 
-function addInto(columns: ReportColumns, ratings: RatingCounts, row: SubmittedRow): void {
+type Sums = { columns: ReportColumns; ratings: RatingCounts };
+
+function addInto({ columns, ratings }: Sums, row: SubmittedRow): void {
 	for (const c of SUBMITTED_COLUMNS) columns[c] += row.columns[c];
 	ratings.verySatisfied += row.ratings.verySatisfied;
 	ratings.satisfied += row.ratings.satisfied;
@@ -166,9 +168,9 @@ export function provinceReport(
 			continue;
 		}
 		submitted += 1;
-		addInto(total.columns, total.ratings, s.total);
-		if (rowsBy === 'office') addInto(...spread(groupOf(office.id, office.name)), s.total);
-		else for (const row of s.rows) addInto(...spread(groupOf(row.label, row.label)), row);
+		addInto(total, s.total);
+		if (rowsBy === 'office') addInto(groupOf(office.id, office.name), s.total);
+		else for (const row of s.rows) addInto(groupOf(row.label, row.label), row);
 	}
 	// Sums of sums: each office's columns are already complete (ReportColumns' sums filled in).
 	const rows = [...groups].map(([key, g]) => reportRowOf(key, g.label, g.columns, g.ratings));
@@ -180,11 +182,6 @@ export function provinceReport(
 		missing: missing.sort((a, b) => a.localeCompare(b, 'vi'))
 	};
 }
-
-const spread = (g: {
-	columns: ReportColumns;
-	ratings: RatingCounts;
-}): [ReportColumns, RatingCounts] => [g.columns, g.ratings];
 
 /** Official wording of the province's sheet (Vietnamese whatever the screen's language). */
 export const PROVINCE_SHEET_TEXTS = {
