@@ -13,14 +13,16 @@ export const CATALOGUE_RULES = {
 	officeId: OFFICE_ID_PATTERN.source,
 	procedureCode: '^[0-9A-Za-z._-]{1,32}$',
 	/** A calendar year or a procedure with its components is a few KB. */
-	maxDocChars: 262144
+	maxDocChars: 262144,
+	/** What an audit entry says was done (ADR 34). */
+	auditActions: ['create', 'update', 'retire', 'restore']
 };
 
 /**
- * @param {any} newDoc @param {any} _oldDoc @param {any} userCtx @param {any} _secObj
+ * @param {any} newDoc @param {any} oldDoc @param {any} userCtx @param {any} _secObj
  * One function for CouchDB: a check per document type inside.
  */
-export function validateCatalogueDoc(newDoc, _oldDoc, userCtx, _secObj) {
+export function validateCatalogueDoc(newDoc, oldDoc, userCtx, _secObj) {
 	var RULES = CATALOGUE_RULES;
 	var roles = (userCtx && userCtx.roles) || [];
 	/** @param {string} code @param {string} message @returns {never} */
@@ -53,6 +55,23 @@ export function validateCatalogueDoc(newDoc, _oldDoc, userCtx, _secObj) {
 		if (!isText(doc.name) || !wholeNumber(doc.version)) deny('missing-field', 'name, version');
 		if (!isObject(doc.time) || !isText(doc.time.unit)) deny('missing-field', 'time.unit');
 		if (!Array.isArray(doc.components)) deny('missing-field', 'components');
+		if (doc.retired !== undefined && typeof doc.retired !== 'boolean') deny('bad-field', 'retired');
+		// Every change is a new version (dossiers keep the one they were received under).
+		if (oldDoc && !oldDoc._deleted && doc.version !== oldDoc.version + 1) {
+			deny('version-not-next', 'version must be ' + (oldDoc.version + 1));
+		}
+	}
+
+	/** An entry of the administrators' audit trail: written once, by its author. @param {any} doc */
+	function checkAudit(doc) {
+		if (oldDoc) deny('immutable', 'an audit entry is never changed');
+		if (doc.by !== userCtx.name) deny('not-author', 'by must be the logged-in user');
+		if (!isText(doc.at) || !isText(doc.target)) deny('missing-field', 'at, target');
+		if (doc._id.indexOf('audit:' + doc.at + ':' + doc.by + ':') !== 0) {
+			deny('id-mismatch', '_id must be audit:<at>:<by>:<n>');
+		}
+		if (RULES.auditActions.indexOf(doc.action) === -1) deny('bad-field', 'action');
+		if (!Array.isArray(doc.fields)) deny('missing-field', 'fields');
 	}
 
 	/** @param {any} doc */
@@ -75,14 +94,24 @@ export function validateCatalogueDoc(newDoc, _oldDoc, userCtx, _secObj) {
 	if (roles.indexOf(RULES.writerRole) === -1) {
 		deny('not-province-admin', 'only province administrators change the catalogue');
 	}
-	if (newDoc._deleted) return;
+	// A procedure is retired, never deleted: old dossiers and the audit trail name it.
+	if (newDoc._deleted) deny('no-delete', 'catalogue documents are retired, not deleted');
 	/** @type {Record<string, any>} */
-	var check = { procedure: checkProcedure, office: checkOffice, calendar: checkCalendar };
+	var check = {
+		procedure: checkProcedure,
+		office: checkOffice,
+		calendar: checkCalendar,
+		audit: checkAudit
+	};
 	if (!Object.prototype.hasOwnProperty.call(check, newDoc.type)) {
-		deny('unknown-type', 'type must be procedure, office or calendar');
+		deny('unknown-type', 'type must be procedure, office, calendar or audit');
 	}
 	if (JSON.stringify(newDoc).length > RULES.maxDocChars) {
 		deny('too-large', 'a document is at most ' + RULES.maxDocChars + ' characters');
+	}
+	// Who changed a catalogue document last, and when, is part of it (ADR 34).
+	if (newDoc.type !== 'audit' && (newDoc.changedBy !== userCtx.name || !isText(newDoc.changedAt))) {
+		deny('not-author', 'changedBy must be the logged-in user, with changedAt');
 	}
 	check[newDoc.type](newDoc);
 }

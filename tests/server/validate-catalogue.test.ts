@@ -1,6 +1,8 @@
 /**
- * Every rule of the catalogue's validate_doc_update (ADR 6): province administrators write,
- * update and delete; everybody else only reads. Run on the stored text and the module function.
+ * Every rule of the catalogue's validate_doc_update (ADR 6, ADR 34): province administrators
+ * write and update, each change signed and a procedure's version the next one; nothing is
+ * deleted; audit entries are written once by their author; everybody else only reads. Run on the
+ * stored text and the module function.
  */
 import { describe, expect, it } from 'vitest';
 import { compileFunction } from '../../server/couch/function-source.js';
@@ -12,6 +14,7 @@ import { verdict } from './support/office-docs.js';
 
 const DB = 'motcua_catalogue';
 const admin = { name: 'thu', roles: ['province-admin'], db: DB };
+const signed = { changedBy: 'thu', changedAt: '2026-12-04T08:00:00.000Z' };
 
 const procedure = (overrides: Record<string, unknown> = {}) => ({
 	_id: 'procedure:1.001193',
@@ -21,6 +24,7 @@ const procedure = (overrides: Record<string, unknown> = {}) => ({
 	name: 'Thủ tục đăng ký khai sinh',
 	time: { unit: 'same-day', cutoff: '15:00' },
 	components: [],
+	...signed,
 	...overrides
 });
 const office = (overrides: Record<string, unknown> = {}) => ({
@@ -30,6 +34,7 @@ const office = (overrides: Record<string, unknown> = {}) => ({
 	name: 'Trung tâm Phục vụ hành chính công phường Lương Văn Tri',
 	agencyCode: '000.10.39.H39',
 	procedureCodes: ['1.001193'],
+	...signed,
 	...overrides
 });
 const calendar = (overrides: Record<string, unknown> = {}) => ({
@@ -40,6 +45,17 @@ const calendar = (overrides: Record<string, unknown> = {}) => ({
 	open: [],
 	bases: {},
 	entries: [],
+	...signed,
+	...overrides
+});
+const audit = (overrides: Record<string, unknown> = {}) => ({
+	_id: 'audit:2026-12-04T08:00:00.000Z:thu:a1b2',
+	type: 'audit',
+	at: '2026-12-04T08:00:00.000Z',
+	by: 'thu',
+	action: 'update',
+	target: 'procedure:1.001193',
+	fields: ['time'],
 	...overrides
 });
 
@@ -53,16 +69,56 @@ describe.each(variants)('catalogue validation (%s)', (_name, validate) => {
 		verdict(validate, doc, user, old);
 
 	it('lets province administrators create and update procedures, offices and calendars', () => {
-		for (const doc of [procedure(), office(), calendar()]) {
+		expect(check(procedure({ version: 3 }))).toBe('ok');
+		expect(check(procedure({ _rev: '1-a', version: 2 }), admin, procedure())).toBe('ok');
+		expect(check(procedure({ _rev: '1-a', version: 2, retired: true }), admin, procedure())).toBe(
+			'ok'
+		);
+		for (const doc of [office(), calendar()]) {
 			expect(check(doc)).toBe('ok');
 			expect(check({ ...doc, _rev: '1-a' }, admin, doc)).toBe('ok');
 		}
 	});
 
-	it('lets province administrators delete, and server administrators do anything', () => {
-		expect(check({ _id: 'procedure:1.001193', _deleted: true }, admin, procedure())).toBe('ok');
+	it('makes every change of a procedure its next version', () => {
+		for (const version of [1, 3, '2']) {
+			expect(check(procedure({ _rev: '1-a', version }), admin, procedure())).toBe(
+				version === '2' ? 'forbidden:missing-field' : 'forbidden:version-not-next'
+			);
+		}
+		expect(check(procedure({ retired: 'yes', version: 2 }), admin, procedure())).toBe(
+			'forbidden:bad-field'
+		);
+	});
+
+	it('signs every change with its author and time', () => {
+		const other = { changedBy: 'an', changedAt: signed.changedAt };
+		for (const doc of [procedure(other), office(other), calendar(other)]) {
+			expect(check(doc)).toBe('forbidden:not-author');
+		}
+		expect(check(calendar({ changedAt: undefined }))).toBe('forbidden:not-author');
+	});
+
+	it('deletes nothing for province administrators; server administrators do anything', () => {
+		expect(check({ _id: 'procedure:1.001193', _deleted: true }, admin, procedure())).toBe(
+			'forbidden:no-delete'
+		);
 		expect(check({ _id: 'x', type: 'odd' }, { name: 'root', roles: ['_admin'], db: DB })).toBe(
 			'ok'
+		);
+	});
+
+	it('keeps the audit trail: written once, by its author, under an id of its time and author', () => {
+		expect(check(audit())).toBe('ok');
+		expect(check({ ...audit(), _rev: '1-a' }, admin, audit())).toBe('forbidden:immutable');
+		expect(check(audit({ by: 'an' }))).toBe('forbidden:not-author');
+		expect(check(audit({ _id: 'audit:2026-01-01T00:00:00.000Z:thu:1' }))).toBe(
+			'forbidden:id-mismatch'
+		);
+		expect(check(audit({ action: 'delete' }))).toBe('forbidden:bad-field');
+		expect(check(audit({ fields: 'time' }))).toBe('forbidden:missing-field');
+		expect(check(audit(), { name: 'an', roles: ['province-supervisor'], db: DB })).toBe(
+			'forbidden:not-province-admin'
 		);
 	});
 
@@ -77,7 +133,7 @@ describe.each(variants)('catalogue validation (%s)', (_name, validate) => {
 		);
 	});
 
-	it('knows only procedures, offices and calendars', () => {
+	it('knows only procedures, offices, calendars and audit entries', () => {
 		for (const type of ['dossier', 'desk', undefined, 'constructor']) {
 			expect(check(procedure({ type }))).toBe('forbidden:unknown-type');
 		}

@@ -126,7 +126,7 @@ export interface DeskFacts {
 	readonly office: OfficeEntry;
 	readonly desk: Desk;
 	readonly officer: Officer;
-	/** The office's procedures (those its catalogue entry lists). */
+	/** The office's procedures (those its catalogue entry lists), less the retired ones. */
 	readonly procedures: readonly Procedure[];
 	readonly deadlines: DeadlineContext;
 	readonly lifecycle: LifecycleSettings;
@@ -331,7 +331,7 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 		office: ws.office,
 		desk: ws.setup.desk,
 		officer: ws.setup.officer,
-		procedures: ws.procedures,
+		procedures: ws.procedures.filter((p) => !p.retired),
 		deadlines: ws.deadlines,
 		lifecycle: ws.lifecycle,
 		officerNames: ws.officerNames,

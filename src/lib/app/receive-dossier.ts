@@ -107,7 +107,8 @@ export async function receiveDossier(
 	input: ReceiveInput,
 	now: LocalDateTime
 ): Promise<ReceiveResult> {
-	const procedure = ws.procedures.find((p) => p.code === input.procedureCode);
+	// A retired procedure (ADR 34) takes no new dossier, even from a draft typed before it retired.
+	const procedure = ws.procedures.find((p) => p.code === input.procedureCode && !p.retired);
 	const applicant = validateApplicant(input.applicant, datePart(now));
 	const submitter = input.submitter ? validateApplicant(input.submitter, datePart(now)) : null;
 	const fields = {

@@ -2,6 +2,7 @@
  * Everything one desk works with, composed in one place (architecture.md §2): the office's
  * replicated store, its read model and projector, the catalogue, and the deadline context.
  */
+import type { CatalogueProcedure } from '$lib/domain/catalogue';
 import { BUILT_IN_YEARS, type CalendarYear, type DeadlineContext } from '$lib/domain/calendar';
 import { keepClosedDaysOf } from '$lib/domain/catalogue';
 import type { LifecycleSettings } from '$lib/domain/lifecycle';
@@ -18,7 +19,8 @@ import { officeWorkerFor, type OfficeWorker } from './office-worker';
 export interface Workspace {
 	readonly setup: DeskSetup;
 	readonly office: OfficeEntry;
-	readonly procedures: readonly Procedure[];
+	/** The office's procedures, retired ones included (old dossiers still name them, ADR 34). */
+	readonly procedures: readonly CatalogueProcedure[];
 	readonly store: OfficeStore;
 	readonly readModel: ReadModelDb;
 	/** In the office worker in a browser (ADR 16), on this thread in unit tests. */

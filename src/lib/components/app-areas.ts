@@ -10,6 +10,7 @@ export const NAV_AREAS = [
 	'reports',
 	'dayEnd',
 	'province',
+	'admin',
 	'sync',
 	'settings',
 	'trackingBook'
@@ -25,6 +26,7 @@ export const DESCRIBED_AREAS = [
 	'reports',
 	'sync',
 	'settings',
-	'province'
+	'province',
+	'admin'
 ] as const satisfies readonly NavArea[];
 export type DescribedArea = (typeof DESCRIBED_AREAS)[number];

@@ -3,6 +3,7 @@
  * desks only read. Until sync exists the bundled demo catalogue is written into it once.
  */
 import { parseCalendarYear, type CalendarYear } from '$lib/domain/calendar';
+import type { CatalogueProcedure } from '$lib/domain/catalogue';
 import type { Office, Procedure } from '$lib/domain/model';
 import type { Db } from './pouch';
 
@@ -44,8 +45,8 @@ export class CatalogueStore {
 		return result.rows.flatMap((row) => (row.doc ? [row.doc as unknown as T] : []));
 	}
 
-	async procedures(): Promise<Procedure[]> {
-		const docs = await this.#ofType<Typed<Procedure, 'procedure'>>('procedure:');
+	async procedures(): Promise<CatalogueProcedure[]> {
+		const docs = await this.#ofType<Typed<CatalogueProcedure, 'procedure'>>('procedure:');
 		return docs.map(({ _id, type, ...p }) => (void [_id, type], p));
 	}
 

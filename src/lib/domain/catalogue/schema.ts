@@ -15,7 +15,11 @@ import { COMPONENT_FORMS } from '../schemas';
  * confirmed against the national procedure database, so a province administrator knows which
  * codes to check before the catalogue is synchronised with the provincial server.
  */
-export type CatalogueProcedure = Procedure & { readonly codeVerified?: boolean };
+export type CatalogueProcedure = Procedure & {
+	readonly codeVerified?: boolean;
+	/** Retired by a province administrator (ADR 34): no new dossier; old ones keep their snapshot. */
+	readonly retired?: boolean;
+};
 
 export const PROCEDURE_LEVELS = [
 	'province',
@@ -95,7 +99,8 @@ export const ProcedureSchema = v.pipe(
 		feeNote: v.optional(text),
 		processingUnit: text,
 		steps: v.pipe(v.array(ProcedureStepSchema), v.readonly()),
-		legalBasis: v.optional(text)
+		legalBasis: v.optional(text),
+		retired: v.optional(v.boolean())
 	}),
 	v.readonly()
 );

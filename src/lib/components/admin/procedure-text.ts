@@ -1,0 +1,24 @@
+import type { ProcedureTime } from '$lib/domain/model';
+import { formatVnDateTime, toLocalDateTime } from '$lib/domain/time';
+import type { Locale } from '$lib/i18n';
+import { formatNumber } from '$lib/i18n/format';
+
+type Translate = (key: string, options?: { values?: Record<string, string> }) => string;
+
+/** "15 ngày làm việc", "Trong ngày (trước 15:00)", "Không quy định". */
+export function timeText(t: Translate, time: ProcedureTime, lang: Locale): string {
+	if (time.unit === 'none') return t('admin.timeUnit.none');
+	if (time.unit === 'same-day')
+		return t('admin.timeText.same-day', { values: { cutoff: time.cutoff } });
+	return t(`admin.timeText.${time.unit}`, { values: { amount: formatNumber(time.amount, lang) } });
+}
+
+/** "Sửa lần cuối: tinh.quantri, 08:15 04/12/2026", or that it came with the provisioning. */
+export function signedText(
+	t: Translate,
+	signed: { readonly changedBy: string | null; readonly changedAt: string | null }
+): string {
+	if (signed.changedBy === null || signed.changedAt === null) return t('admin.provisioned');
+	const at = formatVnDateTime(toLocalDateTime(Date.parse(signed.changedAt)));
+	return t('admin.changedBy', { values: { by: signed.changedBy, at } });
+}
