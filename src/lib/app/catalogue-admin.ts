@@ -25,7 +25,7 @@ import {
 	type WriteError,
 	type WriteResult
 } from '$lib/sync/catalogue-admin';
-import type { FailureCode, Fetch } from '$lib/sync/couch-http';
+import { FAILURE_CODES, type CouchHttpOptions } from '$lib/sync/couch-http';
 
 export type AdminOfficeEntry = Office & { readonly procedureCodes: readonly string[] };
 
@@ -39,7 +39,7 @@ export type AdminProcedure = Signed & { readonly procedure: CatalogueProcedure }
 export type AdminOffice = Signed & { readonly office: AdminOfficeEntry };
 export type AdminCalendar = Signed & { readonly calendar: CalendarYear };
 
-export type AuditAction = 'create' | 'update' | 'retire' | 'restore';
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export interface AuditEntry {
 	readonly at: string;
 	readonly by: string;
@@ -90,13 +90,17 @@ const byName = (a: AdminProcedure, b: AdminProcedure): number =>
 export class CatalogueAdmin {
 	readonly #http: CatalogueAdminHttp;
 
+	/**
+	 * `catalogueUrl`: `<origin>/db/motcua_catalogue`. The browser sends the administrator's
+	 * session cookie; tests pass a Basic header in `http`.
+	 */
 	constructor(
-		serverUrl: string,
+		catalogueUrl: string,
 		readonly userName: string,
 		private readonly now: () => number = () => Date.now(),
-		fetch?: Fetch
+		http: CouchHttpOptions = {}
 	) {
-		this.#http = new CatalogueAdminHttp(serverUrl, fetch);
+		this.#http = new CatalogueAdminHttp(catalogueUrl, http);
 	}
 
 	async procedures(): Promise<AdminProcedure[]> {
@@ -270,7 +274,7 @@ export class CatalogueAdmin {
 		body: object,
 		rev: string | undefined
 	): Promise<WriteResult> {
-		return this.#http.put({
+		const written = await this.#http.put({
 			...body,
 			_id: id,
 			...(rev === undefined ? {} : { _rev: rev }),
@@ -278,6 +282,11 @@ export class CatalogueAdmin {
 			changedBy: this.userName,
 			changedAt: new Date(this.now()).toISOString()
 		});
+		// A server that validates before it compares revisions (the embedded one) says the version
+		// is not the next one where CouchDB says conflict: somebody saved a version meanwhile.
+		const stale =
+			!written.ok && written.error === 'refused' && written.reason === 'version-not-next';
+		return stale ? { ok: false, error: 'conflict' } : written;
 	}
 
 	/** One audit entry; tried three times, since the change it records is already saved. */
@@ -303,5 +312,37 @@ export class CatalogueAdmin {
 	}
 }
 
-/** Why a page could not read or write, for the messages (`admin.errors.*`). */
-export type AdminFailure = FailureCode | 'conflict' | 'refused' | 'duplicate-code' | 'unchanged';
+/** Why a page could not read or write (`admin.failure.*`). */
+export const ADMIN_FAILURES = [
+	...FAILURE_CODES,
+	'not-found',
+	'conflict',
+	'refused',
+	'duplicate-code',
+	'unchanged',
+	'invalid'
+] as const;
+export type AdminFailure = (typeof ADMIN_FAILURES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'retire', 'restore'] as const;
+/** What an audit entry names: `<kind>:<id>`. */
+export const AUDIT_TARGETS = ['procedure', 'office', 'calendar', 'user'] as const;
+/** Every field an audit entry may list (`admin.audit.field.*`). */
+export const AUDIT_FIELDS = [
+	'code',
+	'name',
+	'sector',
+	'level',
+	'time',
+	'components',
+	'feeVnd',
+	'feeNote',
+	'processingUnit',
+	'steps',
+	'legalBasis',
+	'retired',
+	'procedureCodes',
+	'entries',
+	'bases',
+	'status'
+] as const;

@@ -6,7 +6,6 @@ import type { CatalogueProcedure } from '$lib/domain/catalogue';
 import { BUILT_IN_YEARS, type CalendarYear, type DeadlineContext } from '$lib/domain/calendar';
 import { keepClosedDaysOf } from '$lib/domain/catalogue';
 import type { LifecycleSettings } from '$lib/domain/lifecycle';
-import type { Procedure } from '$lib/domain/model';
 import { CatalogueStore, type OfficeEntry } from '$lib/storage/catalogue-store';
 import { OfficeStore } from '$lib/storage/office-store';
 import { CATALOGUE_DB_NAME, officeDbName, openDb } from '$lib/storage/pouch';

@@ -55,6 +55,17 @@ import {
 	FEEDBACK_PUBLISHED_FILTERS,
 	FEEDBACK_STATE_FILTERS
 } from '$lib/app/feedback-list';
+import {
+	ADMIN_FAILURES,
+	AUDIT_ACTIONS,
+	AUDIT_FIELDS,
+	AUDIT_TARGETS
+} from '$lib/app/catalogue-admin';
+import { ADMIN_PARTS } from '$lib/components/admin/admin-parts';
+import { CALENDAR_EDIT_ERRORS, ENTRY_KINDS } from '$lib/domain/calendar/calendar-edit';
+import { OCCASIONS } from '$lib/domain/calendar/calendar-year';
+import { PROCEDURE_LEVELS } from '$lib/domain/catalogue/schema';
+import { DRAFT_ERRORS, TIME_UNITS } from '$lib/domain/catalogue/procedure-draft';
 import { LOCALES } from './index';
 
 /** The generic messages for a code no list knows; both take the code as `{code}`. */
@@ -95,6 +106,9 @@ export const MESSAGE_AREAS = {
 	'feedback.inputErrors': failures(FEEDBACK_INPUT_ERRORS),
 	'feedback.failures': failures(TAKE_FEEDBACK_FAILURES),
 	'feedback.stepErrors': failures([...FEEDBACK_STEP_ERRORS, ...FEEDBACK_ACT_ERRORS]),
+	'admin.failure': failures(ADMIN_FAILURES),
+	'admin.procedure.errors': failures(DRAFT_ERRORS),
+	'admin.calendar.errors': failures([...CALENDAR_EDIT_ERRORS, 'year-format', 'year-exists']),
 	/** A refusal the desk cannot name says so, as it always has. */
 	'syncPage.reasons': { codes: REJECTION_REASONS, fallback: 'syncPage.reasons.unknown' },
 	// States, kinds and choices.
@@ -131,7 +145,18 @@ export const MESSAGE_AREAS = {
 	'feedback.filters.stateOptions': values(FEEDBACK_STATE_FILTERS),
 	'feedback.filters.dueOptions': values(FEEDBACK_DUE_FILTERS),
 	'feedback.filters.publishedOptions': values(FEEDBACK_PUBLISHED_FILTERS),
-	language: values(LOCALES)
+	language: values(LOCALES),
+	calendarWarning: values(['provisional', 'missing']),
+	'admin.nav': values(ADMIN_PARTS),
+	'admin.parts': values(ADMIN_PARTS),
+	'admin.level': values(PROCEDURE_LEVELS),
+	'admin.timeUnit': values(TIME_UNITS),
+	'admin.timeText': values(['working-days', 'calendar-days', 'working-hours', 'same-day']),
+	'admin.occasion': values(OCCASIONS),
+	'admin.entryKind': values(ENTRY_KINDS),
+	'admin.audit.target': values(AUDIT_TARGETS),
+	'admin.audit.actions': values(AUDIT_ACTIONS),
+	'admin.audit.field': values(AUDIT_FIELDS)
 } as const satisfies Record<string, Area>;
 
 export type MessageArea = keyof typeof MESSAGE_AREAS;

@@ -15,13 +15,15 @@ import {
 	type DraftErrors,
 	type ProcedureDraft
 } from '$lib/domain/catalogue/procedure-draft';
+import { CATALOGUE_DB } from '$lib/sync/province-counts';
 import { SyncFailure, type FailureCode } from '$lib/sync/couch-http';
 
 export type AdminLoadStatus = 'loading' | 'ready' | FailureCode;
 
 /** The catalogue administration of the province administrator logged in (ADR 34). */
 export function catalogueAdminFor(userName: string): CatalogueAdmin {
-	return new CatalogueAdmin(provinceServerUrl(globalThis.location.origin), userName);
+	const serverUrl = provinceServerUrl(globalThis.location.origin);
+	return new CatalogueAdmin(`${serverUrl}/${CATALOGUE_DB}`, userName);
 }
 
 export function failureOf(error: unknown): FailureCode {

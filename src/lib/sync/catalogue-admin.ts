@@ -5,9 +5,7 @@
  * administrator credential in the app. The server's validation (`validate-catalogue.js`) decides
  * what is allowed; its refusals come back as their short code.
  */
-import { CouchHttp, SyncFailure, type FailureCode, type Fetch } from './couch-http';
-
-export const CATALOGUE_DB_NAME = 'motcua_catalogue';
+import { CouchHttp, SyncFailure, type CouchHttpOptions, type FailureCode } from './couch-http';
 
 /** A catalogue document as stored, with its id and revision. */
 export type StoredDoc<T> = T & {
@@ -28,12 +26,9 @@ export type WriteResult =
 export class CatalogueAdminHttp {
 	readonly #http: CouchHttp;
 
-	/** `serverUrl`: `<origin>/db`. */
-	constructor(serverUrl: string, fetch?: Fetch) {
-		this.#http = new CouchHttp(
-			`${serverUrl.replace(/\/+$/, '')}/${CATALOGUE_DB_NAME}`,
-			fetch ? { fetch } : {}
-		);
+	/** `catalogueUrl`: `<origin>/db/motcua_catalogue`; a Basic header in tests, else the cookie. */
+	constructor(catalogueUrl: string, options: CouchHttpOptions = {}) {
+		this.#http = new CouchHttp(catalogueUrl.replace(/\/+$/, ''), options);
 	}
 
 	/** Every document whose id starts with `prefix`, in id order. */

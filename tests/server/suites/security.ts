@@ -6,6 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { officeDbName } from '../../../server/couch/naming.js';
 import { couchClient, docPath } from '../../../server/provision/couch-client.js';
+import { CatalogueAdmin } from '../../../src/lib/app/catalogue-admin';
+import {
+	addEntry,
+	addNotice,
+	emptyEntryDraft
+} from '../../../src/lib/domain/calendar/calendar-edit';
+import { draftOfProcedure } from '../../../src/lib/domain/catalogue/procedure-draft';
 import { fetchProvinceSubmissions } from '../../../src/lib/sync/province-counts';
 import { reportDoc } from '../support/office-docs.js';
 import { basicAuth } from '../support/sync-desk.js';
@@ -262,8 +269,83 @@ export function securitySuite(target: () => Target) {
 			const edited = { ...read.body, feeNote: `edited by ${t().id}` };
 			const refused = await officer.request('PUT', path, edited);
 			expect([refused.status, codeOf(refused.body)]).toEqual([403, 'not-province-admin']);
+			// An administrator's own write must be signed and be the next version (ADR 34).
 			const admin = clientAs(t(), t().fixture.users.admin);
-			expect((await admin.request('PUT', path, edited)).status).toBe(201);
+			const unsigned = await admin.request('PUT', path, edited);
+			expect([unsigned.status, codeOf(unsigned.body)]).toEqual([403, 'not-author']);
+		});
+
+		it('takes catalogue changes made through the administration pages’ code (ADR 34)', async () => {
+			const { users, officeA, officeB } = t().fixture;
+			const url = `${t().url}/${t().catalogueDb}`;
+			let at = Date.parse('2026-12-04T01:00:00.000Z');
+			const clock = () => (at += 1000);
+			const admin = new CatalogueAdmin(url, users.admin.name, clock, {
+				headers: basicAuth(users.admin)
+			});
+			const offices = await admin.offices();
+			const birth = (await admin.procedures()).find((p) => p.procedure.code === '1.001193');
+			expect(birth).toBeDefined();
+			if (birth === undefined) return;
+			const draft = {
+				...draftOfProcedure(birth.procedure),
+				timeUnit: 'working-days' as const,
+				timeAmount: '3'
+			};
+			// Both test offices receive it; from this version on only office A does.
+			const onlyA = new Set([officeA]);
+			const saved = await admin.saveProcedure(draft, birth, onlyA, offices);
+			expect(saved).toEqual({ ok: true, officesFailed: [], auditMissing: false });
+			const after = (await admin.procedures()).find((p) => p.procedure.code === '1.001193');
+			expect(after?.procedure.version).toBe(birth.procedure.version + 1);
+			expect(after?.procedure.time).toEqual({ unit: 'working-days', amount: 3 });
+			expect(after?.changedBy).toBe(users.admin.name);
+			const officeBAfter = (await admin.offices()).find((o) => o.office.id === officeB);
+			expect(officeBAfter?.office.procedureCodes).not.toContain('1.001193');
+			// A second save from the version read before is somebody else's conflict; nothing written.
+			const stale = await admin.saveProcedure({ ...draft, timeAmount: '9' }, birth, onlyA, []);
+			expect(stale).toEqual({ ok: false, error: 'conflict' });
+			const duplicate = await admin.saveProcedure(draft, null, new Set(), []);
+			expect(duplicate).toEqual({ ok: false, error: 'duplicate-code' });
+			// A desk officer using the same code is refused by the server.
+			const officer = new CatalogueAdmin(url, users.deskA.name, clock, {
+				headers: basicAuth(users.deskA)
+			});
+			expect(after && (await officer.setRetired(after, true))).toEqual({
+				ok: false,
+				error: 'refused',
+				reason: 'not-province-admin'
+			});
+			// A holiday added to a year the catalogue lacks; the audit trail lists every change.
+			const year = admin.startingYear(2026);
+			expect(year).not.toBeNull();
+			if (year === null) return;
+			const withNotice = addNotice(year, {
+				number: '99/TB-TEST',
+				date: '01/12/2026',
+				kind: 'Thông báo'
+			});
+			expect(withNotice.ok).toBe(true);
+			if (!withNotice.ok) return;
+			const holiday = addEntry(withNotice.value, {
+				...emptyEntryDraft(),
+				from: '10/12/2026',
+				basis: '99/TB-TEST'
+			});
+			expect(holiday.ok).toBe(true);
+			if (!holiday.ok) return;
+			const calendarSaved = await admin.saveCalendar(holiday.value, null, ['entries']);
+			expect(calendarSaved.ok).toBe(true);
+			const calendars = await admin.calendars();
+			const stored = calendars.find((c) => c.calendar.year === 2026);
+			expect(stored?.calendar.entries.some((e) => e.from === '2026-12-10')).toBe(true);
+			const audit = await admin.audit();
+			expect(audit.map((e) => [e.action, e.target, e.by])).toEqual([
+				['create', 'calendar:2026', users.admin.name],
+				['update', `office:${officeB}`, users.admin.name],
+				['update', 'procedure:1.001193', users.admin.name]
+			]);
+			expect(audit[2]?.fields).toEqual(['time']);
 		});
 	});
 }

@@ -3,14 +3,17 @@ import { formatVnDateTime, toLocalDateTime } from '$lib/domain/time';
 import type { Locale } from '$lib/i18n';
 import { formatNumber } from '$lib/i18n/format';
 
-type Translate = (key: string, options?: { values?: Record<string, string> }) => string;
+import { codeMessage, type Translate } from '$lib/i18n/messages';
 
 /** "15 ngày làm việc", "Trong ngày (trước 15:00)", "Không quy định". */
 export function timeText(t: Translate, time: ProcedureTime, lang: Locale): string {
-	if (time.unit === 'none') return t('admin.timeUnit.none');
-	if (time.unit === 'same-day')
-		return t('admin.timeText.same-day', { values: { cutoff: time.cutoff } });
-	return t(`admin.timeText.${time.unit}`, { values: { amount: formatNumber(time.amount, lang) } });
+	if (time.unit === 'none') return codeMessage(t, 'admin.timeUnit', 'none');
+	if (time.unit === 'same-day') {
+		return codeMessage(t, 'admin.timeText', 'same-day', { values: { cutoff: time.cutoff } });
+	}
+	return codeMessage(t, 'admin.timeText', time.unit, {
+		values: { amount: formatNumber(time.amount, lang) }
+	});
 }
 
 /** "Sửa lần cuối: tinh.quantri, 08:15 04/12/2026", or that it came with the provisioning. */

@@ -11,7 +11,6 @@ import {
 	parseCalendarYear,
 	type CalendarEntry,
 	type CalendarYear,
-	type CalendarYearIssue,
 	type EntryKind,
 	type Occasion
 } from './calendar-year';
@@ -46,13 +45,20 @@ export interface NoticeDraft {
 	kind: string;
 }
 
-export type CalendarEditError =
-	| 'required'
-	| 'date-format'
-	| 'notice-twice'
-	| 'notice-in-use'
-	| 'not-in-year'
-	| Exclude<CalendarYearIssue, 'shape' | 'basis-unknown'>;
+/** What is wrong with a field of the calendar's forms (`admin.calendar.errors.<code>`). */
+export const CALENDAR_EDIT_ERRORS = [
+	'required',
+	'date-format',
+	'notice-twice',
+	'notice-in-use',
+	'not-in-year',
+	'range-reversed',
+	'date-outside-year',
+	'off-day-not-weekday',
+	'makeup-not-saturday',
+	'day-listed-twice'
+] as const;
+export type CalendarEditError = (typeof CALENDAR_EDIT_ERRORS)[number];
 
 export type CalendarEditResult =
 	| { readonly ok: true; readonly value: CalendarYear }

@@ -52,17 +52,19 @@ export interface ProcedureDraft {
 }
 
 /** What is wrong with one field (`admin.procedure.errors.<code>`). */
-export type DraftError =
-	| 'required'
-	| 'code-format'
-	| 'whole-number'
-	| 'at-least-one'
-	| 'not-negative'
-	| 'cutoff-format'
-	| 'steps-too-long'
-	| 'steps-not-splittable'
-	| 'name-twice'
-	| 'invalid';
+export const DRAFT_ERRORS = [
+	'required',
+	'code-format',
+	'whole-number',
+	'at-least-one',
+	'not-negative',
+	'cutoff-format',
+	'steps-too-long',
+	'steps-not-splittable',
+	'name-twice',
+	'invalid'
+] as const;
+export type DraftError = (typeof DRAFT_ERRORS)[number];
 
 /** Field path (`name`, `components.2.count`, `steps`…) → the problem found there. */
 export type DraftErrors = Readonly<Record<string, DraftError>>;
