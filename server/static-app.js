@@ -5,9 +5,12 @@
  */
 import sirv from 'sirv';
 
-/** @param {string} dir the adapter-static output folder */
+/**
+ * @param {string} dir the adapter-static output folder
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: () => void) => void}
+ */
 export function staticApp(dir) {
-	return sirv(dir, {
+	const files = sirv(dir, {
 		single: true,
 		etag: true,
 		gzip: false,
@@ -21,4 +24,26 @@ export function staticApp(dir) {
 			res.setHeader('X-Content-Type-Options', 'nosniff');
 		}
 	});
+	return (req, res, next) => {
+		files(req, res, () => {
+			// sirv takes a last segment with a dot for a missing file, and a procedure's page
+			// (/quan-tri/thu-tuc/1.001193) ends so: a browser's navigation still gets the app.
+			const accept = String(req.headers.accept ?? '');
+			const navigation =
+				(req.method === 'GET' || req.method === 'HEAD') && accept.includes('text/html');
+			if (navigation && !String(req.url).startsWith('/_app/')) {
+				req.url = '/';
+				files(req, res, () => notFound(res, next));
+				return;
+			}
+			notFound(res, next);
+		});
+	};
+}
+
+/** @param {import('node:http').ServerResponse} res @param {(() => void) | undefined} next */
+function notFound(res, next) {
+	if (next) return next();
+	res.statusCode = 404;
+	res.end();
 }

@@ -3,7 +3,7 @@ import { axeViolations, expectAccessible } from './support/axe';
 import { LookupPage } from './support/dossier-list-page';
 import { ImportPage } from './support/import-page';
 import { DossierPage } from './support/dossier-page';
-import { PROVINCE_SUPERVISOR } from './support/e2e-province';
+import { PROVINCE_ADMIN, PROVINCE_SUPERVISOR } from './support/e2e-province';
 import { officer, signIn } from './support/login-page';
 import { ReceivePage } from './support/receive-page';
 
@@ -162,5 +162,40 @@ test(
 		await expect(page.getByTestId('province-report-submitted')).toBeVisible({ timeout: 30_000 });
 		await expectAccessible(page, '/toan-tinh/bao-cao');
 		await province.close();
+	}
+);
+
+test(
+	'the province administrator’s screens pass axe, with their errors',
+	{ tag: '@ui' },
+	async ({ browser }) => {
+		test.setTimeout(120_000);
+		const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+		const page = await context.newPage();
+		await signIn(page, PROVINCE_ADMIN);
+		await visit(page, '/quan-tri');
+		await page.goto('/quan-tri/thu-tuc');
+		await expect(page.getByTestId('admin-procedures')).toBeVisible();
+		await expectAccessible(page, '/quan-tri/thu-tuc');
+		await page.goto('/quan-tri/thu-tuc/1.001193');
+		await expect(page.getByTestId('admin-procedure-form')).toBeVisible();
+		await expectAccessible(page, 'a procedure');
+		await page.goto('/quan-tri/thu-tuc/moi');
+		await page.getByTestId('admin-add-component').click();
+		await page.getByTestId('admin-add-step').click();
+		await page.getByTestId('admin-procedure-save').click();
+		await expect(page.getByTestId('admin-form-errors')).toBeVisible();
+		await expectAccessible(page, 'a new procedure with its errors');
+		await page.goto('/quan-tri/lich');
+		await expect(page.getByTestId('admin-calendar-heading')).toBeVisible();
+		await page.getByTestId('admin-entry-from').fill('31/02/2026');
+		await page.getByTestId('admin-entry-add').click();
+		await page.getByTestId('admin-notice-add').click();
+		await expect(page.getByText('Ngày có dạng dd/mm/yyyy.')).toBeVisible();
+		await expectAccessible(page, 'the calendar with its errors');
+		await page.goto('/quan-tri/nhat-ky');
+		await expect(page.getByTestId('admin-audit')).toBeVisible();
+		await expectAccessible(page, '/quan-tri/nhat-ky');
+		await context.close();
 	}
 );

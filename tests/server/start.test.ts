@@ -69,6 +69,17 @@ describe('npm start (server/start.js)', () => {
 
 			const page = await fetch(new URL('/ho-so/abc', first.url));
 			expect(await page.text()).toContain('<title>Một cửa</title>');
+			// A deep link whose last part looks like a file (a procedure code) is still the app's;
+			// a missing file is not.
+			const html = { headers: { Accept: 'text/html' } };
+			const procedure = await fetch(new URL('/quan-tri/thu-tuc/1.001193', first.url), html);
+			expect([procedure.status, await procedure.text()]).toEqual([
+				200,
+				expect.stringContaining('<title>Một cửa</title>')
+			]);
+			const missing = await fetch(new URL('/_app/immutable/missing.js', first.url), html);
+			expect(missing.status).toBe(404);
+			expect((await fetch(new URL('/missing.js', first.url))).status).toBe(404);
 			const preflight = await fetch(new URL('/db/_session', first.url), {
 				method: 'OPTIONS',
 				headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'POST' }

@@ -94,13 +94,18 @@ export class ProcedureEditorState {
 	#status = $state<AdminLoadStatus | 'not-found'>('loading');
 	#saving = $state(false);
 	#message = $state.raw<EditorMessage | null>(null);
-	readonly #key: string;
+	/** Null until a new procedure is first saved; then its code. */
+	#code = $state<string | null>(null);
 
 	constructor(
 		private readonly admin: CatalogueAdmin,
-		private readonly code: string | null
+		code: string | null
 	) {
-		this.#key = `${admin.userName}:procedure:${code ?? 'new'}`;
+		this.#code = code;
+	}
+
+	get #key(): string {
+		return `${this.admin.userName}:procedure:${this.#code ?? 'new'}`;
 	}
 
 	get status(): AdminLoadStatus | 'not-found' {
@@ -122,7 +127,7 @@ export class ProcedureEditorState {
 		return this.#message;
 	}
 	get isNew(): boolean {
-		return this.code === null;
+		return this.#code === null;
 	}
 
 	async load(): Promise<void> {
@@ -134,10 +139,10 @@ export class ProcedureEditorState {
 			]);
 			this.#offices = offices;
 			const original =
-				this.code === null
+				this.#code === null
 					? null
-					: (procedures.find((p) => p.procedure.code === this.code) ?? null);
-			if (this.code !== null && original === null) {
+					: (procedures.find((p) => p.procedure.code === this.#code) ?? null);
+			if (this.#code !== null && original === null) {
 				this.#status = 'not-found';
 				return;
 			}
@@ -223,6 +228,8 @@ export class ProcedureEditorState {
 			this.#errors = {};
 			clearAdminDraft(this.#key);
 			const version = (this.#original?.procedure.version ?? 0) + 1;
+			// A new procedure's page becomes its own page: the next save is its version 2.
+			this.#code = draft.code.trim();
 			await this.load();
 			this.#message = { kind: 'saved', version, result };
 			return draft.code.trim();

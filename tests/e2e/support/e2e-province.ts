@@ -19,6 +19,8 @@ export const ROLES_OF = {
 export type E2eRole = keyof typeof ROLES_OF;
 
 export const PROVINCE_SUPERVISOR = { userName: 'e2etinh.gs', fullName: 'Lộc Thị Hằng' } as const;
+/** The province administrator who keeps the catalogue (admin.test.ts). */
+export const PROVINCE_ADMIN = { userName: 'e2etinh.qt', fullName: 'Vi Văn Quảng' } as const;
 
 /** `dossier-list.test.ts` → `dossier-list`. */
 export function stemOf(file: string): string {
@@ -73,6 +75,13 @@ export function writeE2eProvince(testDir: string, out: string): string {
 		fullName: PROVINCE_SUPERVISOR.fullName,
 		office: null,
 		roles: ['province-supervisor'],
+		password: E2E_PASSWORD
+	});
+	users.push({
+		name: PROVINCE_ADMIN.userName,
+		fullName: PROVINCE_ADMIN.fullName,
+		office: null,
+		roles: ['province-admin'],
 		password: E2E_PASSWORD
 	});
 	mkdirSync(outDir, { recursive: true });

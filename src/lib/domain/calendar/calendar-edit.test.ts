@@ -12,6 +12,7 @@ import {
 	type EntryDraft
 } from './calendar-edit';
 import { parseCalendarYear } from './calendar-year';
+import { isoDate } from '../time';
 
 const y2027 = BUILT_IN_YEARS.find((y) => y.year === 2027)!;
 const noticed = (() => {
@@ -135,11 +136,13 @@ describe('a calendar year edited by an administrator', () => {
 			[2027, 'provisional']
 		]);
 		const statusOf = (y: number) => statuses.get(y);
-		expect(unverifiedYears(statusOf, '2026-12-04')).toEqual([{ year: 2027, state: 'provisional' }]);
-		expect(unverifiedYears(statusOf, '2027-03-01')).toEqual([
+		expect(unverifiedYears(statusOf, isoDate('2026-12-04'))).toEqual([
+			{ year: 2027, state: 'provisional' }
+		]);
+		expect(unverifiedYears(statusOf, isoDate('2027-03-01'))).toEqual([
 			{ year: 2027, state: 'provisional' },
 			{ year: 2028, state: 'missing' }
 		]);
-		expect(unverifiedYears(() => 'verified', '2026-01-01')).toEqual([]);
+		expect(unverifiedYears(() => 'verified', isoDate('2026-01-01'))).toEqual([]);
 	});
 });
