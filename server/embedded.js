@@ -69,6 +69,10 @@ export async function startEmbeddedServer(options) {
 		const url = req.url ?? '/';
 		if (url === DB_PATH || url.startsWith(`${DB_PATH}/`) || url.startsWith(`${DB_PATH}?`)) {
 			if (allowCors(req, res)) return;
+			if (usersDocRead(req)) {
+				void readUserDocAsUsersAdmin(req, res, selfUrl(), admin);
+				return;
+			}
 			req.url = url.slice(DB_PATH.length) || '/';
 			pouchApp(req, res);
 		} else if (app) {
@@ -83,6 +87,10 @@ export async function startEmbeddedServer(options) {
 	});
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : options.port;
+	/** This server's own database URL, for the `_users` reads below. */
+	function selfUrl() {
+		return `http://${host}:${port}${DB_PATH}`;
+	}
 	const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`;
 	const credentials = `${encodeURIComponent(admin.name)}:${encodeURIComponent(admin.password)}`;
 	return {
@@ -96,6 +104,62 @@ export async function startEmbeddedServer(options) {
 				server.close(() => done(undefined));
 			})
 	};
+}
+
+const USER_DOC = /^\/db\/_users\/org\.couchdb\.user(:|%3A)[^/?]+$/i;
+
+/** @param {import('node:http').IncomingMessage} req */
+function usersDocRead(req) {
+	// The read below goes through express-pouchdb as the server administrator (marked, so it is
+	// not taken here again); a client that sends the mark only gets express-pouchdb's own answer.
+	return (
+		req.method === 'GET' && USER_DOC.test(req.url ?? '') && req.headers[INTERNAL] === undefined
+	);
+}
+
+const INTERNAL = 'x-motcua-embedded-internal';
+
+/**
+ * express-pouchdb fails every read of `_users` by a database administrator of `_users` (its
+ * security wrapper loses the database: "Cannot read properties of undefined (reading
+ * 'getSecurity')"), where CouchDB answers them; province administrators are such (ADR 34). This
+ * answers one account document as CouchDB would: to a server administrator, to the account's own
+ * user and to a user holding a role or name of `_users`' admins; 404 to others, like CouchDB.
+ * @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res
+ * @param {string} dbUrl @param {{ name: string; password: string }} admin
+ */
+async function readUserDocAsUsersAdmin(req, res, dbUrl, admin) {
+	const asCaller = {
+		...(req.headers.cookie ? { cookie: req.headers.cookie } : {}),
+		...(req.headers.authorization ? { authorization: req.headers.authorization } : {})
+	};
+	const asAdmin = {
+		authorization: `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`,
+		[INTERNAL]: '1'
+	};
+	const send = (/** @type {number} */ status, /** @type {unknown} */ body) => {
+		res.writeHead(status, { 'Content-Type': 'application/json' });
+		res.end(JSON.stringify(body));
+	};
+	try {
+		const session = await (await fetch(`${dbUrl}/_session`, { headers: asCaller })).json();
+		const user = session?.userCtx ?? { name: null, roles: [] };
+		const security = await (await fetch(`${dbUrl}/_users/_security`, { headers: asAdmin })).json();
+		const path = (req.url ?? '').slice(DB_PATH.length);
+		const own = decodeURIComponent(path.replace(/^\/_users\/org\.couchdb\.user(:|%3A)/i, ''));
+		const admins = security?.admins ?? {};
+		const allowed =
+			user.roles.includes('_admin') ||
+			(user.name !== null && user.name === own) ||
+			(admins.names ?? []).includes(user.name) ||
+			(admins.roles ?? []).some((/** @type {string} */ r) => user.roles.includes(r));
+		if (!allowed)
+			return send(user.name === null ? 401 : 404, { error: 'not_found', reason: 'missing' });
+		const answer = await fetch(`${dbUrl}${path}`, { headers: asAdmin });
+		send(answer.status, await answer.json());
+	} catch (error) {
+		send(500, { error: 'internal', reason: String(error) });
+	}
 }
 
 /**

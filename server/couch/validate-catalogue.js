@@ -5,12 +5,13 @@
  * replication: see the embedded server's defect, architecture.md §6). Self-contained ES5, like
  * validate-office.js.
  */
-import { OFFICE_ID_PATTERN, PROVINCE_ADMIN } from './naming.js';
+import { OFFICE_ID_PATTERN, PROVINCE_ADMIN, USER_NAME_PATTERN } from './naming.js';
 import { functionSource } from './function-source.js';
 
 export const CATALOGUE_RULES = {
 	writerRole: PROVINCE_ADMIN,
 	officeId: OFFICE_ID_PATTERN.source,
+	userName: USER_NAME_PATTERN.source,
 	procedureCode: '^[0-9A-Za-z._-]{1,32}$',
 	/** A calendar year or a procedure with its components is a few KB. */
 	maxDocChars: 262144,
@@ -62,6 +63,21 @@ export function validateCatalogueDoc(newDoc, oldDoc, userCtx, _secObj) {
 		}
 	}
 
+	/** An officer's name, office and functions, as desks show them (ADR 34). @param {any} doc */
+	function checkOfficer(doc) {
+		if (!isText(doc.userName) || !new RegExp(RULES.userName).test(doc.userName)) {
+			deny('bad-field', 'userName');
+		}
+		idMustBe('officer:' + doc.userName);
+		if (!isText(doc.fullName)) deny('missing-field', 'fullName');
+		if (doc.officeId !== null && !(isText(doc.officeId) && new RegExp(RULES.officeId).test(doc.officeId))) {
+			deny('bad-field', 'officeId');
+		}
+		if (!Array.isArray(doc.functions) || typeof doc.disabled !== 'boolean') {
+			deny('missing-field', 'functions, disabled');
+		}
+	}
+
 	/** An entry of the administrators' audit trail: written once, by its author. @param {any} doc */
 	function checkAudit(doc) {
 		if (oldDoc) deny('immutable', 'an audit entry is never changed');
@@ -101,10 +117,11 @@ export function validateCatalogueDoc(newDoc, oldDoc, userCtx, _secObj) {
 		procedure: checkProcedure,
 		office: checkOffice,
 		calendar: checkCalendar,
+		officer: checkOfficer,
 		audit: checkAudit
 	};
 	if (!Object.prototype.hasOwnProperty.call(check, newDoc.type)) {
-		deny('unknown-type', 'type must be procedure, office, calendar or audit');
+		deny('unknown-type', 'type must be procedure, office, calendar, officer or audit');
 	}
 	if (JSON.stringify(newDoc).length > RULES.maxDocChars) {
 		deny('too-large', 'a document is at most ' + RULES.maxDocChars + ' characters');

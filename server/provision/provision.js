@@ -14,9 +14,9 @@ import { CATALOGUE_DB, catalogueSecurity, officeDbName, officeSecurity } from '.
 import { loadCatalogue } from './catalogue.js';
 import { couchClient } from './couch-client.js';
 import { checkCluster, underReplicated } from './cluster.js';
-import { ensureDatabase, ensureGuardedDatabase } from './databases.js';
+import { ensureDatabase, ensureGuardedDatabase, ensureSecurity } from './databases.js';
 import { provinceProblems } from './province.js';
-import { ensureUser, publishOfficeNames } from './users.js';
+import { USERS_SECURITY, allowUsersSecurity, ensureUser, publishOfficers } from './users.js';
 
 /**
  * @typedef {import('./couch-client.js').CouchClient} CouchClient
@@ -92,6 +92,10 @@ export async function provision(options) {
 
 	// `_users` exists on a set-up CouchDB and on the embedded server; a bare node lacks it.
 	await ensureDatabase(couch, '_users');
+	const opened = await allowUsersSecurity(couch, cluster?.cluster_nodes ?? []);
+	if (opened > 0) log(`  _users: security object made editable on ${opened} node(s)`);
+	const usersSecured = await ensureSecurity(couch, '_users', USERS_SECURITY);
+	if (usersSecured !== 'unchanged') log('  _users: province administrators manage accounts');
 	if (cluster !== null) {
 		const dbs = [catalogueDb, ...officeIds.map(officeDbName), '_users'];
 		const problems = await underReplicated(couch, dbs);
@@ -103,17 +107,10 @@ export async function provision(options) {
 		const result = await ensureUser(couch, user, { resetPasswords });
 		log(`  ${user.name} (${[user.office, ...user.roles].filter(Boolean).join(', ')}): ${result}`);
 	}
-	// Officers' names where their desks can read them: each office's in its database, the
-	// province's own officers' in the catalogue.
-	const directories = [
-		...officeIds.map((id) => ({ db: officeDbName(id), of: id, office: id })),
-		{ db: catalogueDb, of: 'the province', office: null }
-	];
-	for (const { db, of, office } of directories) {
-		const users = province.users.filter((u) => (u.office ?? null) === office);
-		if (users.length === 0) continue;
-		const result = await publishOfficeNames(couch, db, users);
-		if (result !== 'unchanged') log(`  names of ${of}'s officers: ${result}`);
+	// Officers' names, offices and functions where every desk reads them: the catalogue.
+	const officers = await publishOfficers(couch, catalogueDb, province.users);
+	if (officers.created + officers.updated > 0) {
+		log(`  officer directory: ${officers.created} created, ${officers.updated} updated`);
 	}
 
 	const counts = await loadCatalogue(couch, province.catalogue, catalogueDb);

@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, logOut } from '../../src/lib/app/login';
 import { CouchHttp, type Fetch } from '../../src/lib/sync/couch-http';
-import { readOfficerNames } from '../../src/lib/sync/officer-directory';
-import { officeDbName } from '../../src/lib/storage/pouch';
+import { readOfficerName } from '../../src/lib/sync/officer-directory';
 import { embeddedTarget, type Target } from './support/targets.js';
 import { as, laptop as newLaptop } from './support/laptop.js';
 
@@ -58,11 +57,10 @@ describe('login at a desk', () => {
 		const stored = JSON.stringify(await one.session.device.settings.toArray());
 		expect(stored).not.toContain(users.deskA.password);
 		expect(stored).toContain('PBKDF2-SHA-256');
-		// Other desks of the office can name this officer.
-		const directory = new CouchHttp(`${target.url}/${officeDbName(officeA)}`, { fetch: one.fetch });
-		expect(await readOfficerNames(directory)).toMatchObject({
-			[users.deskA.name]: 'Cán bộ desk-a'
-		});
+		// Other desks of the office name this officer from the catalogue's directory (ADR 34).
+		const directory = new CouchHttp(`${target.url}/${target.catalogueDb}`, { fetch: one.fetch });
+		expect(await readOfficerName(directory, users.deskA.name)).toBe('Cán bộ desk-a');
+		expect(workspace?.officerNames.get(users.supervisorA.name)).toBe('Cán bộ sup-a');
 		workspace?.projector.stop();
 
 		// A second laptop of the office takes the next desk; two at once never share one.
@@ -77,7 +75,7 @@ describe('login at a desk', () => {
 		for (const r of both) if (r.ok) r.session.workspace?.projector.stop();
 	});
 
-	it('names the officer from the office’s directory when the server keeps `_users` from its owner (CouchDB 3)', async () => {
+	it('names the officer from the catalogue’s directory when the server keeps `_users` from its owner (CouchDB 3)', async () => {
 		const { users } = target.fixture;
 		/** The name a fresh laptop shows for `user` on a server that keeps `_users` closed. */
 		const nameAfterLogin = async (user: { name: string; password: string }) => {
@@ -91,7 +89,7 @@ describe('login at a desk', () => {
 			return result.session.officer?.fullName;
 		};
 		expect(await nameAfterLogin(users.supervisorA)).toBe('Cán bộ sup-a');
-		// A province officer's name is in the catalogue's directory.
+		// A province officer's too.
 		expect(await nameAfterLogin(users.provinceSupervisor)).toBe('Cán bộ psup');
 	});
 

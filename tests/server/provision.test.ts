@@ -47,26 +47,33 @@ describe('provisioning', () => {
 		expect(log).toMatch(/0 created, 0 updated, 4 unchanged/);
 	});
 
-	it('writes the names of each office’s officers where the office’s desks can read them', async () => {
+	it('writes every officer’s record into the catalogue’s directory, which every desk reads', async () => {
 		const { officeA, users } = target.fixture;
-		const directory = await clientAs(target, users.deskA).json<{ names: Record<string, string> }>(
+		const read = await clientAs(target, users.deskB).json<{
+			rows: { doc: Record<string, unknown> }[];
+		}>(
 			'GET',
-			`/${officeDbName(officeA)}/_local/motcua-officers`
+			`/${target.catalogueDb}/_all_docs?include_docs=true&startkey="officer:"&endkey="officer:\ufff0"`
 		);
-		expect(directory.names).toMatchObject({
-			[users.deskA.name]: 'Cán bộ desk-a',
-			[users.deskA2.name]: 'Cán bộ desk-a2',
-			[users.supervisorA.name]: 'Cán bộ sup-a'
+		const byName = new Map(read.rows.map((r) => [r.doc.userName, r.doc]));
+		expect(byName.size).toBe(Object.keys(users).length);
+		expect(byName.get(users.deskA.name)).toMatchObject({
+			type: 'officer',
+			fullName: 'Cán bộ desk-a',
+			officeId: officeA,
+			functions: ['desk-officer'],
+			disabled: false
 		});
-		expect(directory.names[users.deskB.name]).toBeUndefined();
-		// The province's own officers are listed in the catalogue, which they read.
-		const province = await clientAs(target, users.provinceSupervisor).json<{
-			names: Record<string, string>;
-		}>('GET', `/${target.catalogueDb}/_local/motcua-officers`);
-		expect(province.names).toEqual({
-			[users.admin.name]: 'Cán bộ admin',
-			[users.provinceSupervisor.name]: 'Cán bộ psup'
+		expect(byName.get(users.admin.name)).toMatchObject({
+			officeId: null,
+			functions: ['province-admin']
 		});
+		// Province administrators manage accounts as `_users`' administrators (ADR 34).
+		const security = await couchClient(target.adminUrl).json<{ admins: { roles: string[] } }>(
+			'GET',
+			'/_users/_security'
+		);
+		expect(security.admins.roles).toEqual(['province-admin']);
 	});
 
 	it('updates roles and names but keeps the password, unless asked to reset it', async () => {

@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileFunction } from '../../server/couch/function-source.js';
 import {
+	CATALOGUE_RULES,
 	validateCatalogueDoc,
 	validateCatalogueSource
 } from '../../server/couch/validate-catalogue.js';
+import { USER_NAME_PATTERN } from '../../src/lib/domain/officers/account';
 import { verdict } from './support/office-docs.js';
 
 const DB = 'motcua_catalogue';
@@ -133,7 +135,33 @@ describe.each(variants)('catalogue validation (%s)', (_name, validate) => {
 		);
 	});
 
-	it('knows only procedures, offices, calendars and audit entries', () => {
+	it('keeps the officer directory: a record per account, under its user name', () => {
+		const officer = (overrides: Record<string, unknown> = {}) => ({
+			_id: 'officer:lvt.motcua1',
+			type: 'officer',
+			userName: 'lvt.motcua1',
+			fullName: 'Nguyễn Thị Lan',
+			officeId: 'lson-luongvantri',
+			functions: ['desk-officer'],
+			disabled: false,
+			...signed,
+			...overrides
+		});
+		expect(check(officer())).toBe('ok');
+		expect(check(officer({ officeId: null, functions: ['province-admin'] }))).toBe('ok');
+		expect(check(officer({ _id: 'officer:other' }))).toBe('forbidden:id-mismatch');
+		expect(check(officer({ userName: 'Bad Name', _id: 'officer:Bad Name' }))).toBe(
+			'forbidden:bad-field'
+		);
+		expect(check(officer({ fullName: '' }))).toBe('forbidden:missing-field');
+		expect(check(officer({ officeId: 'Bad Office' }))).toBe('forbidden:bad-field');
+		expect(check(officer({ disabled: 'no' }))).toBe('forbidden:missing-field');
+		expect(check(officer(), { name: 'an', roles: ['office:lvt', 'role:supervisor'], db: DB })).toBe(
+			'forbidden:not-province-admin'
+		);
+	});
+
+	it('knows only procedures, offices, calendars, officers and audit entries', () => {
 		for (const type of ['dossier', 'desk', undefined, 'constructor']) {
 			expect(check(procedure({ type }))).toBe('forbidden:unknown-type');
 		}
@@ -156,6 +184,10 @@ describe.each(variants)('catalogue validation (%s)', (_name, validate) => {
 		expect(check(office({ agencyCode: undefined }))).toBe('forbidden:missing-field');
 		expect(check(office({ procedureCodes: 'all' }))).toBe('forbidden:missing-field');
 		expect(check(calendar({ entries: undefined }))).toBe('forbidden:missing-field');
+	});
+
+	it('checks user names as the app does', () => {
+		expect(CATALOGUE_RULES.userName).toBe(USER_NAME_PATTERN.source);
 	});
 
 	it('bounds the size of a document', () => {

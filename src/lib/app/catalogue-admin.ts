@@ -18,14 +18,17 @@ import {
 	type ProcedureDraft
 } from '$lib/domain/catalogue/procedure-draft';
 import type { CatalogueProcedure } from '$lib/domain/catalogue';
-import type { Office } from '$lib/domain/model';
 import {
-	CatalogueAdminHttp,
-	type StoredDoc,
-	type WriteError,
-	type WriteResult
-} from '$lib/sync/catalogue-admin';
-import { FAILURE_CODES, type CouchHttpOptions } from '$lib/sync/couch-http';
+	OFFICER_FUNCTIONS,
+	accountOfDraft,
+	couchRolesFor,
+	type AccountDraft,
+	type AccountError,
+	type OfficerAccount
+} from '$lib/domain/officers/account';
+import type { Office } from '$lib/domain/model';
+import { AdminHttp, type StoredDoc, type WriteError, type WriteResult } from '$lib/sync/admin-http';
+import { FAILURE_CODES, SyncFailure, type CouchHttpOptions } from '$lib/sync/couch-http';
 
 export type AdminOfficeEntry = Office & { readonly procedureCodes: readonly string[] };
 
@@ -40,6 +43,12 @@ export type AdminOffice = Signed & { readonly office: AdminOfficeEntry };
 export type AdminCalendar = Signed & { readonly calendar: CalendarYear };
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** An account as the officer directory records it, with the record's revision. */
+export interface AdminAccount {
+	readonly rev: string;
+	readonly account: OfficerAccount;
+}
 export interface AuditEntry {
 	readonly at: string;
 	readonly by: string;
@@ -53,7 +62,9 @@ export interface AuditEntry {
 
 export type SaveError =
 	| { readonly error: 'invalid'; readonly errors: DraftErrors }
+	| { readonly error: 'invalid-account'; readonly errors: Readonly<Record<string, AccountError>> }
 	| { readonly error: 'duplicate-code' }
+	| { readonly error: 'duplicate-user' }
 	| { readonly error: 'unchanged' }
 	| WriteError;
 
@@ -87,8 +98,11 @@ function signedOf(doc: StoredDoc<object>): Signed {
 const byName = (a: AdminProcedure, b: AdminProcedure): number =>
 	a.procedure.name.localeCompare(b.procedure.name, 'vi');
 
+const USER_PREFIX = 'org.couchdb.user:';
+
 export class CatalogueAdmin {
-	readonly #http: CatalogueAdminHttp;
+	readonly #http: AdminHttp;
+	readonly #users: AdminHttp;
 
 	/**
 	 * `catalogueUrl`: `<origin>/db/motcua_catalogue`. The browser sends the administrator's
@@ -100,7 +114,9 @@ export class CatalogueAdmin {
 		private readonly now: () => number = () => Date.now(),
 		http: CouchHttpOptions = {}
 	) {
-		this.#http = new CatalogueAdminHttp(catalogueUrl, http);
+		this.#http = new AdminHttp(catalogueUrl, http);
+		// `_users` sits beside the catalogue on the same server.
+		this.#users = new AdminHttp(`${catalogueUrl.replace(/\/[^/]+\/?$/, '')}/_users`, http);
 	}
 
 	async procedures(): Promise<AdminProcedure[]> {
@@ -268,6 +284,131 @@ export class CatalogueAdmin {
 		return { ok: true, officesFailed: [], auditMissing: !audited };
 	}
 
+	/**
+	 * Every officer's account as the officer directory lists it (ADR 34): provisioning and these
+	 * pages write a record for each account they make. (`_users` itself is not listed: the
+	 * embedded demo server cannot list it for a database administrator.)
+	 */
+	async accounts(): Promise<AdminAccount[]> {
+		const docs = await this.#http.list<Record<string, unknown>>('officer:');
+		return docs
+			.filter((doc) => typeof doc.userName === 'string')
+			.map((doc) => {
+				const functions = Array.isArray(doc.functions) ? (doc.functions as unknown[]) : [];
+				const userName = String(doc.userName);
+				return {
+					rev: doc._rev,
+					account: {
+						userName,
+						fullName: typeof doc.fullName === 'string' ? doc.fullName : userName,
+						officeId: typeof doc.officeId === 'string' ? doc.officeId : null,
+						functions: OFFICER_FUNCTIONS.filter((fn) => functions.includes(fn)),
+						disabled: doc.disabled === true
+					}
+				};
+			})
+			.sort((x, y) => x.account.userName.localeCompare(y.account.userName));
+	}
+
+	/**
+	 * Creates an account (`original` null) with its first password, or changes one's name, office
+	 * and functions (and its password when one is typed). The officer directory of the catalogue
+	 * follows, so every desk shows the right name; the audit trail records it (never the password).
+	 */
+	async saveAccount(draft: AccountDraft, original: AdminAccount | null): Promise<SaveResult> {
+		const checked = accountOfDraft(draft, original === null);
+		if (!checked.ok) return { ok: false, error: 'invalid-account', errors: checked.errors };
+		const account =
+			original === null
+				? checked.value
+				: {
+						...checked.value,
+						userName: original.account.userName,
+						disabled: original.account.disabled
+					};
+		const fields = accountChanges(original?.account ?? null, account, checked.password !== null);
+		if (original !== null && fields.length === 0) return { ok: false, error: 'unchanged' };
+		const written = await this.#writeAccount(account, original !== null, checked.password);
+		if (!written.ok) {
+			return written.error === 'conflict' && original === null
+				? { ok: false, error: 'duplicate-user' }
+				: written;
+		}
+		return this.#afterAccount(account, original === null ? 'create' : 'update', fields);
+	}
+
+	/** A disabled account keeps its record and loses every role: it opens nothing any more. */
+	async setDisabled(entry: AdminAccount, disabled: boolean): Promise<SaveResult> {
+		if (entry.account.disabled === disabled) return { ok: false, error: 'unchanged' };
+		const account = { ...entry.account, disabled };
+		const written = await this.#writeAccount(account, true, null);
+		if (!written.ok) return written;
+		return this.#afterAccount(account, disabled ? 'retire' : 'restore', ['disabled']);
+	}
+
+	/** Writes the `_users` document: a new one, or the stored one changed (its hash kept). */
+	async #writeAccount(
+		account: OfficerAccount,
+		exists: boolean,
+		password: string | null
+	): Promise<WriteResult> {
+		const id = `${USER_PREFIX}${account.userName}`;
+		let stored: Record<string, unknown> = {};
+		if (exists) {
+			try {
+				const found = await this.#users.get<Record<string, unknown>>(id);
+				if (found === null) return { ok: false, error: 'refused', reason: 'no-account' };
+				stored = found;
+			} catch (error) {
+				if (error instanceof SyncFailure) return { ok: false, error: error.code };
+				throw error;
+			}
+		}
+		const enabledRoles = couchRolesFor({ ...account, disabled: false });
+		const base: Record<string, unknown> = { ...stored };
+		delete base.motcuaRoles;
+		delete base.motcuaDisabled;
+		return this.#users.put({
+			...base,
+			_id: id,
+			name: account.userName,
+			type: 'user',
+			roles: account.disabled ? [] : enabledRoles,
+			fullName: account.fullName,
+			officeId: account.officeId,
+			...(account.disabled ? { motcuaDisabled: true, motcuaRoles: enabledRoles } : {}),
+			...(password === null ? {} : { password })
+		});
+	}
+
+	/** The officer directory's record and the audit entry of an account change. */
+	async #afterAccount(
+		account: OfficerAccount,
+		action: AuditAction,
+		fields: readonly string[]
+	): Promise<SaveResult> {
+		const id = `officer:${account.userName}`;
+		const current = await this.#http.get<object>(id).catch(() => null);
+		const directory = await this.#put(
+			id,
+			'officer',
+			{
+				userName: account.userName,
+				fullName: account.fullName,
+				officeId: account.officeId,
+				functions: account.functions,
+				disabled: account.disabled
+			},
+			current?._rev
+		);
+		const audited = await this.#audit(action, `user:${account.userName}`, fields, account.fullName);
+		return {
+			ok: true,
+			officesFailed: directory.ok ? [] : [id],
+			auditMissing: !audited
+		};
+	}
+
 	async #put(
 		id: string,
 		type: string,
@@ -312,6 +453,22 @@ export class CatalogueAdmin {
 	}
 }
 
+/** Which of an account's fields a change touches (never the password itself). */
+function accountChanges(
+	before: OfficerAccount | null,
+	after: OfficerAccount,
+	password: boolean
+): string[] {
+	if (before === null) return ['userName', 'fullName', 'officeId', 'functions'];
+	const fields: string[] = [];
+	if (before.fullName !== after.fullName) fields.push('fullName');
+	if (before.officeId !== after.officeId) fields.push('officeId');
+	if (JSON.stringify(before.functions) !== JSON.stringify(after.functions))
+		fields.push('functions');
+	if (password) fields.push('password');
+	return fields;
+}
+
 /** Why a page could not read or write (`admin.failure.*`). */
 export const ADMIN_FAILURES = [
 	...FAILURE_CODES,
@@ -319,8 +476,10 @@ export const ADMIN_FAILURES = [
 	'conflict',
 	'refused',
 	'duplicate-code',
+	'duplicate-user',
 	'unchanged',
-	'invalid'
+	'invalid',
+	'invalid-account'
 ] as const;
 export type AdminFailure = (typeof ADMIN_FAILURES)[number];
 
@@ -344,5 +503,11 @@ export const AUDIT_FIELDS = [
 	'procedureCodes',
 	'entries',
 	'bases',
-	'status'
+	'status',
+	'userName',
+	'fullName',
+	'officeId',
+	'functions',
+	'password',
+	'disabled'
 ] as const;

@@ -12,7 +12,6 @@ import { registeredDesks } from '$lib/sync/desk-registry';
 import { OfficeSync, type OfficeSyncPort } from '$lib/sync/office-sync';
 import type { Rejection, SyncResult, SyncStatus } from '$lib/sync/sync-status';
 import type { DeviceDb } from '$lib/storage/device-db';
-import { readOfficerNames } from '$lib/sync/officer-directory';
 import { saveOfficerNames } from './desk-session';
 import type { Workspace } from './workspace';
 
@@ -116,11 +115,12 @@ export class DeskSync {
 		return { ...result, catalogueReceived };
 	}
 
-	/** The office directory's names, into the workspace and onto the laptop. */
+	/** The officer directory's names (brought with the catalogue), into the workspace and onto the laptop. */
 	async #refreshNames(): Promise<void> {
-		const names = await readOfficerNames(this.#http);
+		const officers = await this.workspace.catalogue.officers();
+		const names = Object.fromEntries(officers.map((o) => [o.userName, o.fullName]));
 		for (const [user, name] of Object.entries(names)) this.workspace.officerNames.set(user, name);
-		if (this.#device !== null && Object.keys(names).length > 0) {
+		if (this.#device !== null && officers.length > 0) {
 			await saveOfficerNames(this.#device, this.workspace.setup.officeId, names);
 		}
 	}

@@ -10,7 +10,7 @@ import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { closeSession, openSession, readProfile } from '$lib/sync/couch-session';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
 import { claimDesk, copiesOf, registeredDesks } from '$lib/sync/desk-registry';
-import { publishOfficerName, readOfficerNames } from '$lib/sync/officer-directory';
+import { readOfficerName } from '$lib/sync/officer-directory';
 import {
 	loadOfficer,
 	officerOf,
@@ -75,9 +75,8 @@ function officeHttp(serverUrl: string, officeId: string, options: LoginOptions):
 	return dbHttp(serverUrl, officeDbName(officeId), options);
 }
 
-/** Where provisioning lists the names of an office's officers, or of the province's own. */
-function directoryHttp(serverUrl: string, officeId: string | null, options: LoginOptions) {
-	if (officeId !== null) return officeHttp(serverUrl, officeId, options);
+/** The catalogue, where each officer's record gives their name (ADR 34). */
+function catalogueHttp(serverUrl: string, options: LoginOptions): CouchHttp {
 	return dbHttp(serverUrl, options.catalogueDb ?? CATALOGUE_DB_NAME, options);
 }
 
@@ -117,13 +116,11 @@ export async function logIn(
 			await closeSession(session.serverUrl, options.fetch);
 			return { ok: false, error: 'other-office' };
 		}
-		// CouchDB 3 keeps `_users` documents from their owners: the name comes from the directory
-		// provisioning writes (the office's; the catalogue's for the province's own officers).
+		// CouchDB 3 keeps `_users` documents from their owners: the name comes from the officer's
+		// record in the catalogue, which province administrators keep.
 		const listed =
 			profile.fullName === null
-				? ((await readOfficerNames(directoryHttp(session.serverUrl, officeId, options)))[
-						userName
-					] ?? null)
+				? await readOfficerName(catalogueHttp(session.serverUrl, options), userName)
 				: null;
 		const fullName = profile.fullName ?? listed;
 		record = {
@@ -183,12 +180,6 @@ export async function logIn(
 		current.workspace?.projector.stop();
 		workspace = opened.workspace;
 		workspace?.projector.start();
-	}
-	if (online && record.officeId !== null && current.registration !== null) {
-		// Other desks name this officer on their forms and day-end pages (a user name standing in
-		// for an unknown name is never written over the directory's).
-		const http = officeHttp(current.serverUrl, record.officeId, options);
-		if (record.fullName !== userName) await publishOfficerName(http, userName, record.fullName);
 	}
 	const at = now();
 	const active = { userName, since: at, lastActiveAt: at, locked: false };

@@ -70,10 +70,11 @@ export async function openWorkspace(
 		previous?: Workspace;
 	} = {}
 ): Promise<{ ok: true; workspace: Workspace } | { ok: false; error: OpenWorkspaceError }> {
-	const [offices, allProcedures, calendars] = await Promise.all([
+	const [offices, allProcedures, calendars, officers] = await Promise.all([
 		catalogue.offices(),
 		catalogue.procedures(),
-		catalogue.calendars()
+		catalogue.calendars(),
+		catalogue.officers()
 	]);
 	const office = offices.find((o) => o.id === setup.officeId);
 	if (!office) return { ok: false, error: 'office-not-in-catalogue' };
@@ -113,7 +114,11 @@ export async function openWorkspace(
 			deadlines,
 			lifecycle,
 			catalogue,
-			officerNames: new Map([[setup.officer.userName, setup.officer.fullName]])
+			// Every officer's name from the directory the province keeps (ADR 34), this one's last.
+			officerNames: new Map([
+				...officers.map((o) => [o.userName, o.fullName] as const),
+				[setup.officer.userName, setup.officer.fullName]
+			])
 		}
 	};
 }

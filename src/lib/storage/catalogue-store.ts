@@ -55,6 +55,22 @@ export class CatalogueStore {
 		return docs.map(({ _id, type, ...o }) => (void [_id, type], o as OfficeEntry));
 	}
 
+	/** The officer directory (ADR 34): each account's name, office and whether it is disabled. */
+	async officers(): Promise<{ userName: string; fullName: string; officeId: string | null }[]> {
+		const docs = await this.#ofType<Record<string, unknown>>('officer:');
+		return docs.flatMap((d) =>
+			typeof d.userName === 'string' && typeof d.fullName === 'string'
+				? [
+						{
+							userName: d.userName,
+							fullName: d.fullName,
+							officeId: typeof d.officeId === 'string' ? d.officeId : null
+						}
+					]
+				: []
+		);
+	}
+
 	/** Calendar years that parse; a malformed one is left out (and reported by the caller). */
 	async calendars(): Promise<{ years: CalendarYear[]; invalid: string[] }> {
 		const docs = await this.#ofType<Record<string, unknown>>('calendar:');

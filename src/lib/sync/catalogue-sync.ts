@@ -1,6 +1,6 @@
 /**
- * The catalogue comes down from the server (architecture.md §3–§4): procedures, offices and
- * calendars of `motcua_catalogue`, read-only on the desk. One-shot pull like the office's, with
+ * The catalogue comes down from the server (architecture.md §3–§4): procedures, offices,
+ * calendars and the officer directory of `motcua_catalogue`, read-only on the desk. One-shot pull like the office's, with
  * its own checkpoint in the local catalogue database. Catalogue documents change in place on
  * the server (plain HTTP edits by province administrators); a pulled newer revision wins.
  */
@@ -11,7 +11,7 @@ import { transferContext, type RunTotals } from './transfer-context';
 import { CheckpointStore } from './sync-checkpoint';
 
 export function isCatalogueDoc(id: string): boolean {
-	return /^(procedure|office|calendar):/.test(id);
+	return /^(procedure|office|calendar|officer):/.test(id);
 }
 
 export interface CataloguePullOptions {

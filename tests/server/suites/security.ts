@@ -17,6 +17,7 @@ import { fetchProvinceSubmissions } from '../../../src/lib/sync/province-counts'
 import { reportDoc } from '../support/office-docs.js';
 import { basicAuth } from '../support/sync-desk.js';
 import { clientAs, nonMemberStatus, type Target } from '../support/targets.js';
+import type { TestUser } from '../support/test-province.js';
 
 const AT = '2026-11-25T08:30:00';
 
@@ -346,6 +347,88 @@ export function securitySuite(target: () => Target) {
 				['update', 'procedure:1.001193', users.admin.name]
 			]);
 			expect(audit[2]?.fields).toEqual(['time']);
+		});
+
+		it('lets a province administrator create, change and disable accounts with their own session (ADR 34)', async () => {
+			const { users, officeA } = t().fixture;
+			const url = `${t().url}/${t().catalogueDb}`;
+			const admin = new CatalogueAdmin(url, users.admin.name, undefined, {
+				headers: basicAuth(users.admin)
+			});
+			const name = `${t().id}.moi`;
+			const draft = {
+				userName: name,
+				fullName: 'Nông Thị  Mới',
+				officeId: officeA,
+				functions: ['desk-officer' as const],
+				password: 'mat-khau-1'
+			};
+			expect(await admin.saveAccount({ ...draft, password: 'ngan' }, null)).toMatchObject({
+				ok: false,
+				error: 'invalid-account',
+				errors: { password: 'password-short' }
+			});
+			expect(await admin.saveAccount(draft, null)).toEqual({
+				ok: true,
+				officesFailed: [],
+				auditMissing: false
+			});
+			expect(await admin.saveAccount(draft, null)).toEqual({ ok: false, error: 'duplicate-user' });
+			const created = (await admin.accounts()).find((a) => a.account.userName === name);
+			expect(created?.account).toEqual({
+				userName: name,
+				fullName: 'Nông Thị Mới',
+				officeId: officeA,
+				functions: ['desk-officer'],
+				disabled: false
+			});
+			// The new officer logs in and reads the office; the directory names them.
+			const newcomer = { name, password: 'mat-khau-1' } as TestUser;
+			expect(
+				(await clientAs(t(), newcomer).request('GET', `/${officeDbName(officeA)}`)).status
+			).toBe(200);
+			const record = await clientAs(t(), newcomer).json<{ fullName: string }>(
+				'GET',
+				docPath(t().catalogueDb, `officer:${name}`)
+			);
+			expect(record.fullName).toBe('Nông Thị Mới');
+			// A new password and a second function; the old password stops working.
+			if (!created) return;
+			const changed = await admin.saveAccount(
+				{ ...draft, functions: ['desk-officer', 'supervisor'], password: 'mat-khau-2' },
+				created
+			);
+			expect(changed).toMatchObject({ ok: true });
+			expect(
+				(await clientAs(t(), newcomer).request('GET', `/${officeDbName(officeA)}`)).status
+			).toBe(401);
+			const renewed = { name, password: 'mat-khau-2' } as TestUser;
+			expect(
+				(await clientAs(t(), renewed).request('GET', `/${officeDbName(officeA)}`)).status
+			).toBe(200);
+			// Disabled: the account keeps its record and opens nothing.
+			const current = (await admin.accounts()).find((a) => a.account.userName === name);
+			expect(current && (await admin.setDisabled(current, true))).toMatchObject({ ok: true });
+			const denied = await clientAs(t(), renewed).request('GET', `/${officeDbName(officeA)}`);
+			expect(denied.status).toBe(nonMemberStatus(t()));
+			const disabled = (await admin.accounts()).find((a) => a.account.userName === name);
+			expect(disabled?.account).toMatchObject({
+				disabled: true,
+				functions: ['desk-officer', 'supervisor']
+			});
+			if (disabled) expect((await admin.setDisabled(disabled, false)).ok).toBe(true);
+			expect(
+				(await clientAs(t(), renewed).request('GET', `/${officeDbName(officeA)}`)).status
+			).toBe(200);
+			// A desk officer can do none of it.
+			const officer = new CatalogueAdmin(url, users.deskA.name, undefined, {
+				headers: basicAuth(users.deskA)
+			});
+			const refused = await officer.saveAccount({ ...draft, userName: `${t().id}.khac` }, null);
+			expect(refused.ok).toBe(false);
+			const audit = (await admin.audit()).filter((e) => e.target === `user:${name}`);
+			expect(audit.map((e) => e.action)).toEqual(['restore', 'retire', 'update', 'create']);
+			expect(JSON.stringify(audit)).not.toContain('mat-khau');
 		});
 	});
 }

@@ -1,13 +1,13 @@
 /**
- * The catalogue database as a province administrator changes it (issue 12, ADR 34): plain HTTP
- * reads and writes with the administrator's own session (the browser's cookie), never a
- * replication of local edits (the embedded server drops replicated updates, ADR 6) and never an
- * administrator credential in the app. The server's validation (`validate-catalogue.js`) decides
- * what is allowed; its refusals come back as their short code.
+ * A database as a province administrator changes it (issue 12, ADR 34): the catalogue and
+ * `_users`, with plain HTTP reads and writes made with the administrator's own session (the
+ * browser's cookie), never a replication of local edits (the embedded server drops replicated
+ * updates, ADR 6) and never an administrator credential in the app. The server's validation
+ * decides what is allowed; its refusals come back as their short code.
  */
 import { CouchHttp, SyncFailure, type CouchHttpOptions, type FailureCode } from './couch-http';
 
-/** A catalogue document as stored, with its id and revision. */
+/** A document as stored, with its id and revision. */
 export type StoredDoc<T> = T & {
 	readonly _id: string;
 	readonly _rev: string;
@@ -23,12 +23,12 @@ export type WriteError =
 export type WriteResult =
 	{ readonly ok: true; readonly rev: string } | ({ readonly ok: false } & WriteError);
 
-export class CatalogueAdminHttp {
+export class AdminHttp {
 	readonly #http: CouchHttp;
 
-	/** `catalogueUrl`: `<origin>/db/motcua_catalogue`; a Basic header in tests, else the cookie. */
-	constructor(catalogueUrl: string, options: CouchHttpOptions = {}) {
-		this.#http = new CouchHttp(catalogueUrl.replace(/\/+$/, ''), options);
+	/** `dbUrl`: `<origin>/db/motcua_catalogue` or `<origin>/db/_users`; a Basic header in tests. */
+	constructor(dbUrl: string, options: CouchHttpOptions = {}) {
+		this.#http = new CouchHttp(dbUrl.replace(/\/+$/, ''), options);
 	}
 
 	/** Every document whose id starts with `prefix`, in id order. */
