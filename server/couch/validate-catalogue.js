@@ -70,7 +70,10 @@ export function validateCatalogueDoc(newDoc, oldDoc, userCtx, _secObj) {
 		}
 		idMustBe('officer:' + doc.userName);
 		if (!isText(doc.fullName)) deny('missing-field', 'fullName');
-		if (doc.officeId !== null && !(isText(doc.officeId) && new RegExp(RULES.officeId).test(doc.officeId))) {
+		if (
+			doc.officeId !== null &&
+			!(isText(doc.officeId) && new RegExp(RULES.officeId).test(doc.officeId))
+		) {
 			deny('bad-field', 'officeId');
 		}
 		if (!Array.isArray(doc.functions) || typeof doc.disabled !== 'boolean') {

@@ -139,7 +139,10 @@ export const OFFICE_RULES = {
 	datetime: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
 	/** `n` of event ids: padded to 3 digits by the desk, more when it grows. */
 	eventNumber: '^\\d{3,6}$',
-	maxSequence: 99999999
+	maxSequence: 99999999,
+	/** Who retires a lost laptop (ADR 34): a province administrator, of no office. */
+	retireRole: 'province-admin',
+	releases: ['free', 'never']
 };
 
 /**
@@ -373,6 +376,23 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 		}
 	}
 
+	/** @param {any} doc */
+	function checkDeskRetirement(doc) {
+		requireFields(doc, ['deskId', 'by', 'at']);
+		if (doc._id !== 'retirement:' + doc.deskId || !matches(doc.deskId, RULES.segment)) {
+			deny('id-mismatch', '_id must be retirement:<deskId>');
+		}
+		requireMine('by', doc.by);
+		if (!has(RULES.releases, doc.release)) deny('bad-field', 'release');
+		var unsent = doc.unsentAtLastSync;
+		if (
+			unsent !== null &&
+			(typeof unsent !== 'number' || unsent < 0 || unsent !== Math.floor(unsent))
+		) {
+			deny('bad-field', 'unsentAtLastSync');
+		}
+	}
+
 	if (has(roles, '_admin')) return;
 	if (!userCtx || !userCtx.name) throw { unauthorized: 'login-required: please log in' };
 	if (oldDoc || newDoc._deleted) {
@@ -381,7 +401,11 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 	var db = String(userCtx.db || '');
 	if (db.indexOf(RULES.dbPrefix) !== 0) deny('wrong-database', db + ' is not an office database');
 	var officeId = db.slice(RULES.dbPrefix.length);
-	if (!has(roles, RULES.officeRolePrefix + officeId)) {
+	var retiring = newDoc.type === 'desk-retirement';
+	if (retiring && !has(roles, RULES.retireRole)) {
+		deny('role-not-allowed', 'only province administrators retire a desk');
+	}
+	if (!retiring && !has(roles, RULES.officeRolePrefix + officeId)) {
 		deny('not-office-member', userCtx.name + ' does not work at ' + officeId);
 	}
 	var check = own(
@@ -391,14 +415,15 @@ export function validateOfficeDoc(newDoc, oldDoc, userCtx, _secObj) {
 			desk: checkDesk,
 			feedback: checkFeedback,
 			'feedback-step': checkFeedbackStep,
-			'report-submission': checkReportSubmission
+			'report-submission': checkReportSubmission,
+			'desk-retirement': checkDeskRetirement
 		},
 		newDoc.type
 	);
 	if (!check) {
 		deny(
 			'unknown-type',
-			'type must be dossier, event, desk, feedback, feedback-step or report-submission'
+			'type must be dossier, event, desk, feedback, feedback-step, report-submission or desk-retirement'
 		);
 	}
 	if (typeof newDoc._id !== 'string' || newDoc._id.length > RULES.maxIdChars) {

@@ -422,4 +422,46 @@ describe.each(variants)('office validation (%s)', (_name, validate) => {
 			);
 		});
 	});
+
+	describe('desk retirements (ADR 34)', () => {
+		const provinceAdmin = { name: 'thu', roles: ['province-admin'], db: DB };
+		const retirement = (overrides: Record<string, unknown> = {}) => ({
+			_id: 'retirement:lvt-desk-01',
+			type: 'desk-retirement',
+			deskId: 'lvt-desk-01',
+			officeId: 'lvt',
+			release: 'free',
+			unsentAtLastSync: 0,
+			lastSyncAt: '2026-12-04T01:00:00.000Z',
+			by: 'thu',
+			at: '2026-12-04T02:00:00.000Z',
+			schemaVersion: 1,
+			...overrides
+		});
+
+		it('are written by a province administrator, as themselves, once', () => {
+			expect(check(retirement(), provinceAdmin)).toBe('ok');
+			expect(check(retirement({ release: 'never', unsentAtLastSync: null }), provinceAdmin)).toBe(
+				'ok'
+			);
+			expect(check(retirement({ by: 'other' }), provinceAdmin)).toBe('forbidden:not-author');
+			expect(check(retirement(), provinceAdmin, retirement())).toBe('forbidden:immutable');
+			for (const who of [officer('thu', ['supervisor']), officer('thu', ['leader'])]) {
+				expect(check(retirement(), who)).toBe('forbidden:role-not-allowed');
+			}
+		});
+
+		it('name the desk in their id and say how its slot is released', () => {
+			expect(check(retirement({ _id: 'retirement:other' }), provinceAdmin)).toBe(
+				'forbidden:id-mismatch'
+			);
+			expect(check(retirement({ release: 'later' }), provinceAdmin)).toBe('forbidden:bad-field');
+			expect(check(retirement({ unsentAtLastSync: -1 }), provinceAdmin)).toBe(
+				'forbidden:bad-field'
+			);
+			expect(check(retirement({ officeId: 'other' }), provinceAdmin)).toBe(
+				'forbidden:wrong-office'
+			);
+		});
+	});
 });

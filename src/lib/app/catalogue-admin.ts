@@ -27,8 +27,18 @@ import {
 	type OfficerAccount
 } from '$lib/domain/officers/account';
 import type { Office } from '$lib/domain/model';
+import {
+	officeOfDraft,
+	type OfficeDraft,
+	type OfficeError,
+	type RegisteredRange
+} from '$lib/domain/catalogue/office-draft';
+import { officeDbName } from '$lib/storage/pouch';
+import { readDeskReports, type DeskReport } from '$lib/sync/desk-reports';
+import { deskRetirements, registeredDesks, type DeskRetirementDoc } from '$lib/sync/desk-registry';
+import { slotAndGenerationOf } from './desk-setup';
 import { AdminHttp, type StoredDoc, type WriteError, type WriteResult } from '$lib/sync/admin-http';
-import { FAILURE_CODES, SyncFailure, type CouchHttpOptions } from '$lib/sync/couch-http';
+import { CouchHttp, FAILURE_CODES, SyncFailure, type CouchHttpOptions } from '$lib/sync/couch-http';
 
 export type AdminOfficeEntry = Office & { readonly procedureCodes: readonly string[] };
 
@@ -43,6 +53,19 @@ export type AdminOffice = Signed & { readonly office: AdminOfficeEntry };
 export type AdminCalendar = Signed & { readonly calendar: CalendarYear };
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** A laptop registered as a desk of an office, what it last reported and whether it is retired. */
+export interface AdminDesk {
+	readonly deskId: string;
+	readonly name: string;
+	readonly slot: number;
+	readonly generation: number;
+	readonly range: { readonly first: number; readonly last: number };
+	readonly registeredBy: string;
+	readonly registeredAt: string;
+	readonly report: DeskReport | null;
+	readonly retirement: DeskRetirementDoc | null;
+}
 
 /** An account as the officer directory records it, with the record's revision. */
 export interface AdminAccount {
@@ -65,6 +88,12 @@ export type SaveError =
 	| { readonly error: 'invalid-account'; readonly errors: Readonly<Record<string, AccountError>> }
 	| { readonly error: 'duplicate-code' }
 	| { readonly error: 'duplicate-user' }
+	| {
+			readonly error: 'invalid-office';
+			readonly errors: Readonly<Record<string, OfficeError>>;
+			readonly overlapping: readonly RegisteredRange[];
+	  }
+	| { readonly error: 'unsent-unconfirmed' }
 	| { readonly error: 'unchanged' }
 	| WriteError;
 
@@ -99,10 +128,23 @@ const byName = (a: AdminProcedure, b: AdminProcedure): number =>
 	a.procedure.name.localeCompare(b.procedure.name, 'vi');
 
 const USER_PREFIX = 'org.couchdb.user:';
+/** The fields of an office an administrator changes (its procedures change with them). */
+const OFFICE_FIELDS = [
+	'name',
+	'parentName',
+	'agencyCode',
+	'place',
+	'hours',
+	'deskSlots',
+	'keepClosedDays',
+	'lockMinutes'
+] as const;
 
 export class CatalogueAdmin {
 	readonly #http: AdminHttp;
 	readonly #users: AdminHttp;
+	readonly #serverUrl: string;
+	readonly #httpOptions: CouchHttpOptions;
 
 	/**
 	 * `catalogueUrl`: `<origin>/db/motcua_catalogue`. The browser sends the administrator's
@@ -115,8 +157,10 @@ export class CatalogueAdmin {
 		http: CouchHttpOptions = {}
 	) {
 		this.#http = new AdminHttp(catalogueUrl, http);
-		// `_users` sits beside the catalogue on the same server.
-		this.#users = new AdminHttp(`${catalogueUrl.replace(/\/[^/]+\/?$/, '')}/_users`, http);
+		this.#httpOptions = http;
+		// `_users` and the offices' databases sit beside the catalogue on the same server.
+		this.#serverUrl = catalogueUrl.replace(/\/[^/]+\/?$/, '');
+		this.#users = new AdminHttp(`${this.#serverUrl}/_users`, http);
 	}
 
 	async procedures(): Promise<AdminProcedure[]> {
@@ -282,6 +326,117 @@ export class CatalogueAdmin {
 			String(calendar.year)
 		);
 		return { ok: true, officesFailed: [], auditMissing: !audited };
+	}
+
+	/** The server's database URL of an office, beside the catalogue. */
+	#officeHttp(officeId: string): CouchHttp {
+		return new CouchHttp(`${this.#serverUrl}/${officeDbName(officeId)}`, this.#httpOptions);
+	}
+
+	/** The laptops registered as desks of an office (read from its database; needs the server). */
+	async officeDesks(officeId: string): Promise<AdminDesk[]> {
+		const http = this.#officeHttp(officeId);
+		const [desks, retired] = await Promise.all([registeredDesks(http), deskRetirements(http)]);
+		const reports = await readDeskReports(
+			http,
+			desks.map((d) => d.id)
+		);
+		return desks
+			.map((d) => {
+				const place = slotAndGenerationOf(officeId, d.id) ?? { slot: 0, generation: 1 };
+				return {
+					deskId: d.id,
+					name: d.name,
+					slot: place.slot,
+					generation: place.generation,
+					range: d.sequenceRange,
+					registeredBy: d.registeredBy,
+					registeredAt: d.registeredAt,
+					report: reports.get(d.id) ?? null,
+					retirement: retired.get(d.id) ?? null
+				};
+			})
+			.sort((a, b) => a.slot - b.slot || a.generation - b.generation);
+	}
+
+	/**
+	 * Saves an office's entry (its list of procedures kept). A new number of desk slots that would
+	 * give a free slot numbers a registered desk owns is refused, with the desks it would hit.
+	 */
+	async saveOffice(
+		draft: OfficeDraft,
+		entry: AdminOffice,
+		desks: readonly AdminDesk[]
+	): Promise<SaveResult> {
+		const registered = desks.map((d) => ({ deskId: d.deskId, slot: d.slot, range: d.range }));
+		const built = officeOfDraft(draft, entry.office, registered);
+		if (!built.ok) {
+			return {
+				ok: false,
+				error: 'invalid-office',
+				errors: built.errors,
+				overlapping: built.overlapping ?? []
+			};
+		}
+		const office = { ...built.value, procedureCodes: entry.office.procedureCodes };
+		const fields = OFFICE_FIELDS.filter(
+			(f) => JSON.stringify(entry.office[f]) !== JSON.stringify(office[f])
+		);
+		if (fields.length === 0) return { ok: false, error: 'unchanged' };
+		const written = await this.#put(`office:${office.id}`, 'office', office, entry.rev);
+		if (!written.ok) return written;
+		const audited = await this.#audit('update', `office:${office.id}`, fields, office.name);
+		return { ok: true, officesFailed: [], auditMissing: !audited };
+	}
+
+	/**
+	 * Retires a laptop from its desk (ADR 34). `free`: a new laptop may take the slot and goes on
+	 * numbering after the codes the server holds; allowed when the laptop's last report said it
+	 * had sent everything, or when the administrator confirms what it had not sent is lost.
+	 * `never`: the slot and its numbers are never given again.
+	 */
+	async retireDesk(
+		officeId: string,
+		desk: AdminDesk,
+		release: 'free' | 'never',
+		lossConfirmed: boolean
+	): Promise<SaveResult> {
+		const unsent = desk.report?.unsent ?? null;
+		if (release === 'free' && unsent !== 0 && !lossConfirmed) {
+			return { ok: false, error: 'unsent-unconfirmed' };
+		}
+		const at = new Date(this.now()).toISOString();
+		const written = await this.#officeWrite(officeId, {
+			_id: `retirement:${desk.deskId}`,
+			type: 'desk-retirement',
+			deskId: desk.deskId,
+			officeId,
+			release,
+			unsentAtLastSync: unsent,
+			lastSyncAt: desk.report?.lastSyncAt ?? null,
+			by: this.userName,
+			at,
+			schemaVersion: 1
+		});
+		if (!written.ok) return written;
+		const audited = await this.#audit(
+			'retire',
+			`desk:${desk.deskId}`,
+			[`release-${release}`],
+			desk.name
+		);
+		return { ok: true, officesFailed: [], auditMissing: !audited };
+	}
+
+	async #officeWrite(
+		officeId: string,
+		doc: { readonly _id: string; readonly [field: string]: unknown }
+	): Promise<WriteResult> {
+		const http = new AdminHttp(`${this.#serverUrl}/${officeDbName(officeId)}`, this.#httpOptions);
+		const written = await http.put(doc);
+		return !written.ok && written.error === 'conflict'
+			? { ok: false, error: 'refused', reason: 'immutable' }
+			: written;
 	}
 
 	/**
@@ -479,13 +634,15 @@ export const ADMIN_FAILURES = [
 	'duplicate-user',
 	'unchanged',
 	'invalid',
-	'invalid-account'
+	'invalid-account',
+	'invalid-office',
+	'unsent-unconfirmed'
 ] as const;
 export type AdminFailure = (typeof ADMIN_FAILURES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'retire', 'restore'] as const;
 /** What an audit entry names: `<kind>:<id>`. */
-export const AUDIT_TARGETS = ['procedure', 'office', 'calendar', 'user'] as const;
+export const AUDIT_TARGETS = ['procedure', 'office', 'calendar', 'user', 'desk'] as const;
 /** Every field an audit entry may list (`admin.audit.field.*`). */
 export const AUDIT_FIELDS = [
 	'code',
@@ -509,5 +666,14 @@ export const AUDIT_FIELDS = [
 	'officeId',
 	'functions',
 	'password',
-	'disabled'
+	'disabled',
+	'parentName',
+	'agencyCode',
+	'place',
+	'hours',
+	'deskSlots',
+	'keepClosedDays',
+	'lockMinutes',
+	'release-free',
+	'release-never'
 ] as const;

@@ -17,7 +17,10 @@ import type { Desk } from '$lib/domain/model';
 
 export type Allocation =
 	| { readonly ok: true; readonly code: string }
-	| { readonly ok: false; readonly error: 'desk-range-exhausted' | 'agency-code-invalid' };
+	| {
+			readonly ok: false;
+			readonly error: 'desk-range-exhausted' | 'agency-code-invalid' | 'desk-retired';
+	  };
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -51,6 +54,8 @@ export function reserveCode(
 	date: IsoDate
 ): Promise<Allocation> {
 	return serialised(async () => {
+		// A retired laptop (ADR 34) issues no number: its slot may already be another laptop's.
+		if (await store.isDeskRetired(desk.id)) return { ok: false, error: 'desk-retired' };
 		const { key, lastUsed } = await lastUsedOn(store, agencyCode, desk, date);
 		const allocated = allocateCode({
 			agencyCode,
@@ -74,6 +79,7 @@ export function reserveFeedbackCode(
 	date: IsoDate
 ): Promise<Allocation> {
 	return serialised(async () => {
+		if (await store.isDeskRetired(desk.id)) return { ok: false, error: 'desk-retired' };
 		const key = `feedback-sequence-${desk.id}-${date}`;
 		const remembered = (await store.readLocal<number>(key)) ?? null;
 		const { first, last } = desk.sequenceRange;

@@ -35,6 +35,7 @@ import type { Workspace } from './workspace';
 export const TAKE_FEEDBACK_FAILURES = [
 	'calendar-year-missing',
 	'desk-range-exhausted',
+	'desk-retired',
 	'role-not-allowed'
 ] as const;
 export type TakeFeedbackFailure = (typeof TAKE_FEEDBACK_FAILURES)[number];
@@ -61,7 +62,12 @@ export async function takeFeedback(
 	if (due.value === null) throw new Error('Feedback always has a due time');
 	for (;;) {
 		const code = await reserveFeedbackCode(ws.store, desk, datePart(now));
-		if (!code.ok) return { ok: false, failure: 'desk-range-exhausted' };
+		if (!code.ok) {
+			return {
+				ok: false,
+				failure: code.error === 'desk-retired' ? 'desk-retired' : 'desk-range-exhausted'
+			};
+		}
 		const feedback: Feedback = {
 			code: code.code,
 			officeId,

@@ -9,7 +9,7 @@ import { CATALOGUE_DB_NAME, officeDbName } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from '$lib/sync/couch-http';
 import { closeSession, openSession, readProfile } from '$lib/sync/couch-session';
 import { pullCatalogue } from '$lib/sync/catalogue-sync';
-import { claimDesk, copiesOf, registeredDesks } from '$lib/sync/desk-registry';
+import { claimDesk, copiesOf, deskRetirements, registeredDesks } from '$lib/sync/desk-registry';
 import { readOfficerName } from '$lib/sync/officer-directory';
 import {
 	loadOfficer,
@@ -25,7 +25,7 @@ import {
 	deskForSlot,
 	rolesFromServer,
 	saveRegistration,
-	slotOfDeskId,
+	claimableSlots,
 	type DeskRegistration
 } from './desk-setup';
 import { checkVerifier, makeVerifier } from './officer-verifier';
@@ -210,16 +210,18 @@ async function registerLaptop(
 		options.onStep?.({ step: 'desk' });
 		const http = officeHttp(session.serverUrl, officeId, options);
 		const slots = office.deskSlots ?? DEFAULT_DESK_SLOTS;
-		const taken = new Set(
-			(await registeredDesks(http))
-				.map((d) => slotOfDeskId(officeId, d.id))
-				.filter((n) => n !== null)
+		const [desks, retired] = await Promise.all([registeredDesks(http), deskRetirements(http)]);
+		const releases = new Map([...retired].map(([id, doc]) => [id, doc.release] as const));
+		const open = claimableSlots(
+			officeId,
+			slots,
+			desks.map((d) => d.id),
+			releases
 		);
 		const registeredAt = new Date(now()).toISOString();
 		const copies = await copiesOf(http);
-		for (let slot = 1; slot <= slots; slot += 1) {
-			if (taken.has(slot)) continue;
-			const desk = deskForSlot(officeId, slot, slots);
+		for (const { slot, generation } of open) {
+			const desk = deskForSlot(officeId, slot, slots, generation);
 			if (desk === null) break;
 			const claim = await claimDesk(http, desk, record.userName, registeredAt, copies);
 			if (claim === 'taken') continue;

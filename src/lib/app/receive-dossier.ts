@@ -59,7 +59,8 @@ export type ReceiveFieldErrors = Record<string, ReceiveFieldError>;
 export const RECEIVE_FAILURES = [
 	'calendar-year-missing',
 	'rule-version-missing',
-	...ALLOCATE_CODE_ERRORS
+	...ALLOCATE_CODE_ERRORS,
+	'desk-retired'
 ] as const;
 export type ReceiveFailure = (typeof RECEIVE_FAILURES)[number];
 

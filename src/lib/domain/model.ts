@@ -89,7 +89,12 @@ export interface Office {
 	 * from its laptops sets 366.
 	 */
 	readonly keepClosedDays?: number;
+	/** Minutes without a key press or click before a desk's screen locks (ADR 34); unset: 15. */
+	readonly lockMinutes?: number;
 }
+
+/** Desk slots of an office whose catalogue entry sets none (ADR 13). */
+export const DEFAULT_DESK_SLOTS = 20;
 
 /** What a desk keeps of closed dossiers when its office says nothing (ADR 18). */
 export const DEFAULT_KEEP_CLOSED_DAYS = 90;

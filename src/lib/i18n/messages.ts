@@ -66,6 +66,8 @@ import { CALENDAR_EDIT_ERRORS, ENTRY_KINDS } from '$lib/domain/calendar/calendar
 import { OCCASIONS } from '$lib/domain/calendar/calendar-year';
 import { PROCEDURE_LEVELS } from '$lib/domain/catalogue/schema';
 import { DRAFT_ERRORS, TIME_UNITS } from '$lib/domain/catalogue/procedure-draft';
+import { ACCOUNT_ERRORS, OFFICER_FUNCTIONS } from '$lib/domain/officers/account';
+import { OFFICE_ERRORS, OFFICE_FORM_FIELDS } from '$lib/domain/catalogue/office-draft';
 import { LOCALES } from './index';
 
 /** The generic messages for a code no list knows; both take the code as `{code}`. */
@@ -108,6 +110,8 @@ export const MESSAGE_AREAS = {
 	'feedback.stepErrors': failures([...FEEDBACK_STEP_ERRORS, ...FEEDBACK_ACT_ERRORS]),
 	'admin.failure': failures(ADMIN_FAILURES),
 	'admin.procedure.errors': failures(DRAFT_ERRORS),
+	'admin.accounts.errors': failures(ACCOUNT_ERRORS),
+	'admin.offices.errors': failures(OFFICE_ERRORS),
 	'admin.calendar.errors': failures([...CALENDAR_EDIT_ERRORS, 'year-format', 'year-exists']),
 	/** A refusal the desk cannot name says so, as it always has. */
 	'syncPage.reasons': { codes: REJECTION_REASONS, fallback: 'syncPage.reasons.unknown' },
@@ -156,7 +160,10 @@ export const MESSAGE_AREAS = {
 	'admin.entryKind': values(ENTRY_KINDS),
 	'admin.audit.target': values(AUDIT_TARGETS),
 	'admin.audit.actions': values(AUDIT_ACTIONS),
-	'admin.audit.field': values(AUDIT_FIELDS)
+	'admin.audit.field': values(AUDIT_FIELDS),
+	'admin.function': values(OFFICER_FUNCTIONS),
+	'admin.offices.fields': values(OFFICE_FORM_FIELDS),
+	'admin.offices.hints': values(OFFICE_FORM_FIELDS)
 } as const satisfies Record<string, Area>;
 
 export type MessageArea = keyof typeof MESSAGE_AREAS;

@@ -18,7 +18,7 @@ import { serverUrlFor } from '$lib/sync/couch-session';
  */
 export type DeskStatus = 'starting' | 'signed-out' | 'locked' | 'ready' | 'province' | 'failed';
 
-/** The screen locks after this long without a key press, click or touch [A]. */
+/** The screen locks after this long without a key press, click or touch [A], unless the office says. */
 export const LOCK_AFTER_MS = 15 * 60 * 1000;
 const TOUCH_EVERY_MS = 30 * 1000;
 
@@ -32,7 +32,11 @@ export class DeskState {
 	#starting: Promise<void> | null = null;
 	#lastActivity = 0;
 	#lastTouch = 0;
-	lockAfterMs = LOCK_AFTER_MS;
+	/** The office's screen-lock timeout (ADR 34: `lockMinutes`, set by the province), else 15 min. */
+	get lockAfterMs(): number {
+		const minutes = this.#session?.workspace?.office.lockMinutes;
+		return minutes === undefined ? LOCK_AFTER_MS : minutes * 60 * 1000;
+	}
 
 	get status(): DeskStatus {
 		return this.#status;

@@ -234,6 +234,8 @@ export const ReportSubmissionDocSchema = v.pipe(
 export type ReportSubmissionDoc = v.InferOutput<typeof ReportSubmissionDocSchema>;
 
 export const REPORT_PREFIX = 'report:';
+/** A laptop retired by the province (ADR 34): written on the server, read by the desk it names. */
+export const RETIREMENT_PREFIX = 'retirement:';
 
 /** The range of a period's submissions: `report:<from>:<to>:`. */
 export function reportSubmissionPrefix(from: string, to: string): string {

@@ -10,6 +10,7 @@ import {
 	EVENT_PREFIX,
 	FEEDBACK_PREFIX,
 	HIGH,
+	RETIREMENT_PREFIX,
 	dossierDocId,
 	feedbackDocId,
 	feedbackFromDoc,
@@ -255,6 +256,17 @@ export class OfficeStore {
 	}
 
 	/** A device-local value in a `_local/` document: never replicated (architecture.md §3). */
+	/** Whether the province retired this laptop's desk (ADR 34): it then issues no code. */
+	async isDeskRetired(deskId: string): Promise<boolean> {
+		try {
+			await this.db.get(`${RETIREMENT_PREFIX}${deskId}`);
+			return true;
+		} catch (error) {
+			if (isNotFound(error)) return false;
+			throw error;
+		}
+	}
+
 	async readLocal<T>(key: string): Promise<T | null> {
 		try {
 			const doc = await this.db.get<{ value: T }>(`_local/${key}`);

@@ -16,6 +16,7 @@ import {
 	dossierDocId,
 	feedbackCodeOf,
 	REPORT_PREFIX,
+	RETIREMENT_PREFIX,
 	feedbackDocId,
 	parseOfficeDoc
 } from './documents';
@@ -184,8 +185,14 @@ export class Projector implements Projection {
 		const unsure = new Set<string>();
 		const feedbackCodes = new Set<string>();
 		for (const change of changes.results) {
-			// Desk registrations replicate too; they are no part of any dossier.
-			if (change.id.startsWith('_design/') || change.id.startsWith('desk:')) continue;
+			// Desk registrations and retirements (ADR 34) replicate too; they are no part of any dossier.
+			if (
+				change.id.startsWith('_design/') ||
+				change.id.startsWith('desk:') ||
+				change.id.startsWith(RETIREMENT_PREFIX)
+			) {
+				continue;
+			}
 			// Reports submitted to the province (ADR 32) are read where they are, never folded.
 			if (change.id.startsWith(REPORT_PREFIX)) continue;
 			// Feedback (ADR 29) is folded apart, a whole feedback at a time.

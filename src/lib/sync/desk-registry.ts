@@ -7,6 +7,7 @@
  * (a node down or slow) and nobody can tell yet who holds the slot: the laptop does not take it.
  */
 import type { Desk } from '$lib/domain/model';
+import { RETIREMENT_PREFIX } from '$lib/storage/documents';
 import type { CouchHttp } from './couch-http';
 
 export interface DeskDoc {
@@ -29,6 +30,35 @@ export async function registeredDesks(http: CouchHttp): Promise<DeskDoc[]> {
 		`/_all_docs?include_docs=true&${range}`
 	);
 	return answer.rows.flatMap((r) => (r.doc && r.doc.type === 'desk' ? [r.doc] : []));
+}
+
+/** A laptop a province administrator retired (ADR 34): its slot freed, or never given again. */
+export interface DeskRetirementDoc {
+	readonly _id: string;
+	readonly type: 'desk-retirement';
+	readonly deskId: string;
+	readonly officeId: string;
+	readonly release: 'free' | 'never';
+	/** What the laptop's last report said it had not sent (null: it never reported). */
+	readonly unsentAtLastSync: number | null;
+	readonly lastSyncAt: string | null;
+	readonly by: string;
+	readonly at: string;
+	readonly schemaVersion: 1;
+}
+
+/** The retired laptops of the office, by desk id. */
+export async function deskRetirements(http: CouchHttp): Promise<Map<string, DeskRetirementDoc>> {
+	const range = `startkey=${encodeURIComponent(JSON.stringify(RETIREMENT_PREFIX))}&endkey=${encodeURIComponent(JSON.stringify(`${RETIREMENT_PREFIX}\ufff0`))}`;
+	const answer = await http.json<{ rows: { doc?: DeskRetirementDoc }[] }>(
+		'GET',
+		`/_all_docs?include_docs=true&${range}`
+	);
+	return new Map(
+		answer.rows.flatMap((r) =>
+			r.doc && r.doc.type === 'desk-retirement' ? [[r.doc.deskId, r.doc] as const] : []
+		)
+	);
 }
 
 /**

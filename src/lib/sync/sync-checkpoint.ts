@@ -41,7 +41,7 @@ const ID = '_local/motcua-sync';
 
 /** Ids of the documents that replicate (architecture.md §3); `_design/` and others stay local. */
 export function isReplicated(id: string): boolean {
-	return /^(dossier|event|desk|feedback|report):/.test(id);
+	return /^(dossier|event|desk|feedback|report|retirement):/.test(id);
 }
 
 export class CheckpointStore {

@@ -138,7 +138,9 @@ export const OfficeSchema = v.pipe(
 		/** Desks the office may register, each owning 1/deskSlots of the daily sequence (ADR 13). */
 		deskSlots: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(99))),
 		/** Days a desk keeps a closed dossier (ADR 18): at least a week, at most ten years. */
-		keepClosedDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(7), v.maxValue(3660)))
+		keepClosedDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(7), v.maxValue(3660))),
+		/** Minutes before an idle desk's screen locks (ADR 34): between 1 and 240. */
+		lockMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(240)))
 	}),
 	v.readonly()
 );
