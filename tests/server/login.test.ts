@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, logOut } from '../../src/lib/app/login';
 import { CouchHttp, type Fetch } from '../../src/lib/sync/couch-http';
 import { readOfficerName } from '../../src/lib/sync/officer-directory';
+import { CatalogueAdmin } from '../../src/lib/app/catalogue-admin';
 import { embeddedTarget, type Target } from './support/targets.js';
+import { basicAuth } from './support/sync-desk.js';
 import { as, laptop as newLaptop } from './support/laptop.js';
 
 let target: Target;
@@ -190,6 +192,31 @@ describe('login at a desk', () => {
 		expect(switched.session.workspace?.setup.officer).toMatchObject({
 			userName: users.supervisorA.name,
 			role: 'supervisor'
+		});
+	});
+
+	it('gives a laptop the slot of one the province retired with its slot freed (ADR 34)', async () => {
+		const { officeB, users } = target.fixture;
+		const admin = new CatalogueAdmin(
+			`${target.url}/${target.catalogueDb}`,
+			users.admin.name,
+			undefined,
+			{
+				headers: basicAuth(users.admin)
+			}
+		);
+		const before = await admin.officeDesks(officeB);
+		const first = before.find((d) => d.retirement === null);
+		if (first === undefined) throw new Error('office B has a desk from the tests above');
+		expect((await admin.retireDesk(officeB, first, 'free', true)).ok).toBe(true);
+		const desk = laptop();
+		const result = await logIn(desk.session, as(users.deskB), { ...fast, fetch: desk.fetch });
+		if (!result.ok) throw new Error(result.error);
+		result.session.workspace?.projector.stop();
+		expect(result.session.registration?.slot).toBe(first.slot);
+		expect(result.session.registration?.desk).toMatchObject({
+			id: `${first.deskId}-2`,
+			sequenceRange: first.range
 		});
 	});
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeskRanges } from '$lib/domain/codes';
-import { deskForSlot, primaryRole, rolesFromServer, slotOfDeskId } from './desk-setup';
+import {
+	claimableSlots,
+	deskForSlot,
+	deskIdForSlot,
+	primaryRole,
+	rolesFromServer,
+	slotAndGenerationOf,
+	slotOfDeskId
+} from './desk-setup';
 
 describe('desks and officers from the server', () => {
 	it('reads the office and functions from CouchDB roles (ADR 6)', () => {
@@ -54,5 +62,26 @@ describe('desks and officers from the server', () => {
 		expect(slotOfDeskId('lson-a', 'lson-b-desk-07')).toBeNull();
 		expect(slotOfDeskId('lson-a', 'lson-a-desk-x')).toBeNull();
 		expect(slotOfDeskId('lson-a', 'lson-a-desk-00')).toBeNull();
+	});
+
+	it('gives a slot freed by a retirement to the next laptop, under a new id with the same numbers', () => {
+		expect(deskIdForSlot('lson-a', 3, 2)).toBe('lson-a-desk-03-2');
+		expect(slotAndGenerationOf('lson-a', 'lson-a-desk-03-2')).toEqual({ slot: 3, generation: 2 });
+		expect(slotOfDeskId('lson-a', 'lson-a-desk-03-2')).toBe(3);
+		expect(deskForSlot('lson-a', 3, 20, 2)?.sequenceRange).toEqual(
+			deskForSlot('lson-a', 3, 20)?.sequenceRange
+		);
+		const held = ['lson-a-desk-01', 'lson-a-desk-02', 'lson-a-desk-03', 'lson-a-desk-03-2'];
+		const retired = new Map<string, 'free' | 'never'>([
+			['lson-a-desk-01', 'never'],
+			['lson-a-desk-02', 'free'],
+			['lson-a-desk-03', 'free']
+		]);
+		// Slot 1 stays closed, slot 2's next laptop is generation 2, slot 3 is held by its second.
+		expect(claimableSlots('lson-a', 5, held, retired)).toEqual([
+			{ slot: 2, generation: 2 },
+			{ slot: 4, generation: 1 },
+			{ slot: 5, generation: 1 }
+		]);
 	});
 });

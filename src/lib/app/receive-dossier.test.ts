@@ -95,6 +95,31 @@ describe('receiving a dossier', () => {
 		expect(first.ok && after.ok && after.dossier.code).toBe('000.10.39.H39-191120-0003');
 	});
 
+	it('issues no code on a laptop the province retired (ADR 34)', async () => {
+		const ws = await testWorkspace();
+		expect((await receiveDossier(ws, input(), now)).ok).toBe(true);
+		// The retirement arrives with a pull, written by a province administrator on the server.
+		await ws.store.db.bulkDocs(
+			[
+				{
+					_id: `retirement:${ws.setup.desk.id}`,
+					_rev: '1-a',
+					type: 'desk-retirement',
+					deskId: ws.setup.desk.id,
+					officeId: ws.office.id,
+					release: 'free',
+					unsentAtLastSync: 0,
+					lastSyncAt: null,
+					by: 'tinh.quantri',
+					at: '2019-11-20T02:00:00.000Z',
+					schemaVersion: 1
+				}
+			],
+			{ new_edits: false }
+		);
+		expect(await receiveDossier(ws, input(), now)).toEqual({ ok: false, error: 'desk-retired' });
+	});
+
 	it('gives two desks of one office disjoint codes, and restarts the sequence each day', async () => {
 		const desk1 = await testWorkspace();
 		const desk2 = await testWorkspace({ deskNumber: 2 }, desk1.store.db.name);

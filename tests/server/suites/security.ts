@@ -12,6 +12,7 @@ import {
 	addNotice,
 	emptyEntryDraft
 } from '../../../src/lib/domain/calendar/calendar-edit';
+import { draftOfOffice } from '../../../src/lib/domain/catalogue/office-draft';
 import { draftOfProcedure } from '../../../src/lib/domain/catalogue/procedure-draft';
 import { fetchProvinceSubmissions } from '../../../src/lib/sync/province-counts';
 import { reportDoc } from '../support/office-docs.js';
@@ -347,6 +348,61 @@ export function securitySuite(target: () => Target) {
 				['update', 'procedure:1.001193', users.admin.name]
 			]);
 			expect(audit[2]?.fields).toEqual(['time']);
+		});
+
+		it('lets a province administrator edit an office and retire a laptop, nobody else (ADR 34)', async () => {
+			const { users, officeB } = t().fixture;
+			const url = `${t().url}/${t().catalogueDb}`;
+			const admin = new CatalogueAdmin(url, users.admin.name, undefined, {
+				headers: basicAuth(users.admin)
+			});
+			// A laptop of office B registers as its desk 7 (of 20: numbers 3001–3500).
+			const deskId = `${officeB}-desk-07`;
+			const desk = {
+				_id: `desk:${deskId}`,
+				type: 'desk',
+				schemaVersion: 1,
+				id: deskId,
+				officeId: officeB,
+				name: 'Bàn 7',
+				sequenceRange: { first: 3001, last: 3500 },
+				registeredBy: users.deskB.name,
+				registeredAt: '2026-12-04T01:00:00.000Z'
+			};
+			expect((await put('deskB', officeDbName(officeB), desk)).status).toBe(201);
+			const desks = await admin.officeDesks(officeB);
+			const seven = desks.find((d) => d.deskId === deskId);
+			expect(seven).toMatchObject({ slot: 7, generation: 1, range: { first: 3001, last: 3500 } });
+			if (!seven) return;
+			const entry = (await admin.offices()).find((o) => o.office.id === officeB);
+			if (!entry) throw new Error('office B is in the catalogue');
+			// 40 slots would give free slot 13 numbers 3001–3250: refused, naming the laptop.
+			const draft = draftOfOffice(entry.office);
+			const refused = await admin.saveOffice({ ...draft, deskSlots: '40' }, entry, desks);
+			expect(refused).toMatchObject({
+				ok: false,
+				error: 'invalid-office',
+				overlapping: [{ deskId }]
+			});
+			expect((await admin.saveOffice({ ...draft, lockMinutes: '5' }, entry, desks)).ok).toBe(true);
+			const saved = (await admin.offices()).find((o) => o.office.id === officeB);
+			expect(saved?.office.lockMinutes).toBe(5);
+			// Retiring needs the loss confirmed when the laptop never reported; a supervisor cannot.
+			expect(await admin.retireDesk(officeB, seven, 'free', false)).toEqual({
+				ok: false,
+				error: 'unsent-unconfirmed'
+			});
+			const supervisor = new CatalogueAdmin(url, users.supervisorA.name, undefined, {
+				headers: basicAuth(users.supervisorA)
+			});
+			expect(await supervisor.retireDesk(officeB, seven, 'never', false)).toMatchObject({
+				ok: false
+			});
+			expect(await admin.retireDesk(officeB, seven, 'free', true)).toMatchObject({ ok: true });
+			const after = (await admin.officeDesks(officeB)).find((d) => d.deskId === deskId);
+			expect(after?.retirement).toMatchObject({ release: 'free', by: users.admin.name });
+			// Written once: a second retirement of the same laptop is refused.
+			expect(await admin.retireDesk(officeB, seven, 'never', true)).toMatchObject({ ok: false });
 		});
 
 		it('lets a province administrator create, change and disable accounts with their own session (ADR 34)', async () => {
