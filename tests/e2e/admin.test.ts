@@ -16,7 +16,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { DossierPage } from './support/dossier-page';
 import { PROVINCE_ADMIN, officeIdOf, stemOf } from './support/e2e-province';
-import { signIn } from './support/login-page';
+import { LoginPage, signIn } from './support/login-page';
 import { ReceivePage } from './support/receive-page';
 import { SyncPage } from './support/sync-page';
 
@@ -219,6 +219,74 @@ test('an administrator changes a procedure and the calendar; a desk uses them af
 		await admin.getByTestId('admin-calendar-save').click();
 		await expect(admin.getByTestId('admin-saved')).toBeVisible();
 	}
+	await deskContext.close();
+	await adminContext.close();
+});
+
+test('an administrator creates an account, edits the office and retires a laptop', async ({
+	browser
+}) => {
+	test.setTimeout(180_000);
+	const officeId = officeIdOf(stemOf(test.info().file));
+	const adminContext = await browser.newContext();
+	const admin = await adminContext.newPage();
+	await signIn(admin, PROVINCE_ADMIN);
+
+	// A new account: a short password is refused; then the officer can log in at a desk.
+	await admin.goto('/quan-tri/nguoi-dung');
+	await admin.getByTestId('admin-account-new').click();
+	await admin.getByTestId('admin-account-user').fill('admin.moi');
+	await admin.getByTestId('admin-account-name').fill('Đinh Thị Mới');
+	await admin.getByTestId('admin-account-office').selectOption(officeId);
+	await admin.getByRole('checkbox', { name: 'Tiếp nhận, trả kết quả' }).check();
+	await admin.getByTestId('admin-account-password').fill('ngan');
+	await admin.getByTestId('admin-account-save').click();
+	await expect(admin.getByText('Mật khẩu cần ít nhất 8 ký tự.')).toBeVisible();
+	await admin.getByTestId('admin-account-password').fill('mat-khau-moi');
+	await admin.getByTestId('admin-account-save').click();
+	await expect(admin.getByTestId('admin-saved')).toContainText('Đã lưu tài khoản');
+	await expect(admin.getByTestId('admin-accounts')).toContainText('Đinh Thị Mới');
+
+	const newcomer = { userName: 'admin.moi', fullName: 'Đinh Thị Mới' };
+	const deskContext = await browser.newContext();
+	const desk = await deskContext.newPage();
+	await desk.goto('/');
+	await new LoginPage(desk).logIn(newcomer, 'mat-khau-moi');
+	await new SyncPage(desk).syncNow();
+
+	// The office's screen lock, and its laptops: the newcomer's is retired, its slot freed.
+	await admin.goto('/quan-tri/don-vi');
+	await admin.getByTestId('admin-office-choose').selectOption(officeId);
+	await admin.getByTestId('admin-office-lockMinutes').fill('0');
+	await admin.getByTestId('admin-office-save').click();
+	await expect(admin.getByText('Số nằm ngoài giới hạn cho phép (xem gợi ý).')).toBeVisible();
+	await admin.getByTestId('admin-office-lockMinutes').fill('5');
+	await admin.getByTestId('admin-office-save').click();
+	await expect(admin.getByTestId('admin-saved')).toContainText('Đã lưu thông tin đơn vị');
+	const row = admin.getByTestId('admin-desks').getByRole('row', { name: /admin\.moi/ });
+	await expect(row).toContainText('Đang dùng');
+	await row.getByTestId('admin-desk-retire').click();
+	await expect(admin.getByTestId('admin-retire-form')).toContainText('còn 0 thay đổi chưa gửi');
+	await admin.getByTestId('admin-retire-confirm').click();
+	await expect(row).toContainText('Đã thu hồi, chỗ đã giải phóng');
+
+	// After its sync, the retired laptop issues no number and says why.
+	await new SyncPage(desk).syncNow();
+	const receive = new ReceivePage(desk);
+	await receive.goto();
+	await receive.chooseProcedure('khai sinh');
+	await receive.tickAllComponents();
+	await receive.scanOwnerQr();
+	await desk.locator('#applicant-phone').fill('0912345678');
+	await receive.submit();
+	await expect(desk.getByText('Máy này đã bị quản trị tỉnh thu hồi')).toBeVisible();
+
+	// The log names each change.
+	await admin.goto('/quan-tri/nhat-ky');
+	const audit = admin.getByTestId('admin-audit');
+	await expect(audit).toContainText('Tài khoản admin.moi');
+	await expect(audit).toContainText('thời gian khóa màn hình');
+	await expect(audit).toContainText('thu hồi, giải phóng chỗ');
 	await deskContext.close();
 	await adminContext.close();
 });
