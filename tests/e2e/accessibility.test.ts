@@ -196,6 +196,18 @@ test(
 		await page.goto('/quan-tri/nhat-ky');
 		await expect(page.getByTestId('admin-audit')).toBeVisible();
 		await expectAccessible(page, '/quan-tri/nhat-ky');
+		await page.goto('/quan-tri/don-vi');
+		await expect(page.getByTestId('admin-desks')).toBeVisible();
+		await page.getByTestId('admin-office-hours').fill('sáng');
+		await page.getByTestId('admin-office-save').click();
+		await expect(page.getByTestId('admin-office-hours')).toHaveAttribute('aria-invalid', 'true');
+		await expectAccessible(page, 'an office with its errors and its desks');
+		await page.goto('/quan-tri/nguoi-dung');
+		await expect(page.getByTestId('admin-accounts')).toBeVisible();
+		await page.getByTestId('admin-account-new').click();
+		await page.getByTestId('admin-account-save').click();
+		await expect(page.getByText('Chọn ít nhất một chức năng.')).toBeVisible();
+		await expectAccessible(page, 'the accounts with a new account’s errors');
 		await context.close();
 	}
 );
