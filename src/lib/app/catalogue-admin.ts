@@ -38,7 +38,7 @@ import { readDeskReports, type DeskReport } from '$lib/sync/desk-reports';
 import { deskRetirements, registeredDesks, type DeskRetirementDoc } from '$lib/sync/desk-registry';
 import { slotAndGenerationOf } from './desk-setup';
 import { AdminHttp, type StoredDoc, type WriteError, type WriteResult } from '$lib/sync/admin-http';
-import { CouchHttp, FAILURE_CODES, SyncFailure, type CouchHttpOptions } from '$lib/sync/couch-http';
+import { CouchHttp, SyncFailure, type CouchHttpOptions } from '$lib/sync/couch-http';
 
 export type AdminOfficeEntry = Office & { readonly procedureCodes: readonly string[] };
 
@@ -52,7 +52,8 @@ export type AdminProcedure = Signed & { readonly procedure: CatalogueProcedure }
 export type AdminOffice = Signed & { readonly office: AdminOfficeEntry };
 export type AdminCalendar = Signed & { readonly calendar: CalendarYear };
 
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import type { AuditAction } from './admin-codes';
+export type { AuditAction } from './admin-codes';
 
 /** A laptop registered as a desk of an office, what it last reported and whether it is retired. */
 export interface AdminDesk {
@@ -623,57 +624,3 @@ function accountChanges(
 	if (password) fields.push('password');
 	return fields;
 }
-
-/** Why a page could not read or write (`admin.failure.*`). */
-export const ADMIN_FAILURES = [
-	...FAILURE_CODES,
-	'not-found',
-	'conflict',
-	'refused',
-	'duplicate-code',
-	'duplicate-user',
-	'unchanged',
-	'invalid',
-	'invalid-account',
-	'invalid-office',
-	'unsent-unconfirmed'
-] as const;
-export type AdminFailure = (typeof ADMIN_FAILURES)[number];
-
-export const AUDIT_ACTIONS = ['create', 'update', 'retire', 'restore'] as const;
-/** What an audit entry names: `<kind>:<id>`. */
-export const AUDIT_TARGETS = ['procedure', 'office', 'calendar', 'user', 'desk'] as const;
-/** Every field an audit entry may list (`admin.audit.field.*`). */
-export const AUDIT_FIELDS = [
-	'code',
-	'name',
-	'sector',
-	'level',
-	'time',
-	'components',
-	'feeVnd',
-	'feeNote',
-	'processingUnit',
-	'steps',
-	'legalBasis',
-	'retired',
-	'procedureCodes',
-	'entries',
-	'bases',
-	'status',
-	'userName',
-	'fullName',
-	'officeId',
-	'functions',
-	'password',
-	'disabled',
-	'parentName',
-	'agencyCode',
-	'place',
-	'hours',
-	'deskSlots',
-	'keepClosedDays',
-	'lockMinutes',
-	'release-free',
-	'release-never'
-] as const;

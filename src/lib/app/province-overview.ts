@@ -117,17 +117,7 @@ export function figuresOf(
 	};
 }
 
-/** The figures the province table shows, in its column order (`province.columns.*`). */
-export const OVERVIEW_COLUMNS = [
-	'carriedOver',
-	'received',
-	'resolved',
-	'refused',
-	'withdrawn',
-	'stopped',
-	'delivered',
-	'pendingAtEnd'
-] as const satisfies readonly (keyof OverviewFigures)[];
+export { OVERVIEW_COLUMNS } from './province-columns';
 
 const FIGURES = [
 	'received',

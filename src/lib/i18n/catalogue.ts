@@ -1,7 +1,8 @@
 /**
  * The message catalogue, split by area so that areas can grow independently:
  * `messages/<area>.vi.json` and `messages/<area>.en.json`, each holding top-level keys of its own.
- * Vietnamese is bundled with the app; English is loaded when chosen.
+ * Vietnamese is bundled with the app, except the areas under `messages/later/` (loaded when their
+ * screens open, to keep the first screen small); English is loaded when chosen.
  */
 export type Messages = { [key: string]: string | Messages };
 
@@ -9,7 +10,13 @@ const vietnamese = import.meta.glob<Messages>('./messages/*.vi.json', {
 	eager: true,
 	import: 'default'
 });
-const english = import.meta.glob<Messages>('./messages/*.en.json', { import: 'default' });
+/** Areas only some screens need (the administration): Vietnamese loaded when they open. */
+const laterVietnamese = import.meta.glob<Messages>('./messages/later/*.vi.json', {
+	import: 'default'
+});
+const english = import.meta.glob<Messages>(['./messages/*.en.json', './messages/later/*.en.json'], {
+	import: 'default'
+});
 
 function merge(parts: Messages[]): Messages {
 	const all: Messages = {};
@@ -24,6 +31,16 @@ function merge(parts: Messages[]): Messages {
 
 export function vietnameseMessages(): Messages {
 	return merge(Object.values(vietnamese));
+}
+
+/** The Vietnamese of the areas loaded when their screens open (`messages/later/`). */
+export async function laterVietnameseMessages(): Promise<Messages> {
+	return merge(await Promise.all(Object.values(laterVietnamese).map((load) => load())));
+}
+
+/** Every Vietnamese message, first screen's and later ones (for the catalogue's tests). */
+export async function allVietnameseMessages(): Promise<Messages> {
+	return merge([vietnameseMessages(), await laterVietnameseMessages()]);
 }
 
 export async function englishMessages(): Promise<Messages> {

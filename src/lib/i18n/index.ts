@@ -4,7 +4,7 @@
  */
 import { derived, type Readable } from 'svelte/store';
 import { addMessages, init, locale, register, waitLocale } from 'svelte-i18n';
-import { englishMessages, vietnameseMessages } from './catalogue';
+import { englishMessages, laterVietnameseMessages, vietnameseMessages } from './catalogue';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -50,6 +50,14 @@ export async function setupI18n(): Promise<void> {
 	}
 	await waitLocale();
 	document.documentElement.lang = initialLocale();
+}
+
+let later: Promise<void> | null = null;
+
+/** The messages of the screens loaded later (the administration): ready when this resolves. */
+export function loadLaterMessages(): Promise<void> {
+	later ??= laterVietnameseMessages().then((messages) => addMessages('vi', messages));
+	return later;
 }
 
 /** Switches the language and remembers the choice on this device. */

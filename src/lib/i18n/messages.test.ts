@@ -1,13 +1,13 @@
 import { addMessages, init, _ } from 'svelte-i18n';
 import { get } from 'svelte/store';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { englishMessages, vietnameseMessages } from './catalogue';
+import { allVietnameseMessages, englishMessages } from './catalogue';
 import { codeMessage, isAreaCode, messageKey, type AreaCode, type Translate } from './messages';
 
 describe('codeMessage', () => {
 	let t: Translate;
 	beforeAll(async () => {
-		addMessages('vi', vietnameseMessages());
+		addMessages('vi', await allVietnameseMessages());
 		addMessages('en', await englishMessages());
 		await init({ fallbackLocale: 'vi', initialLocale: 'vi' });
 		t = get(_);

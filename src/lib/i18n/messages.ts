@@ -16,7 +16,7 @@ import { PERIOD_ERRORS } from '$lib/app/period-report';
 import { SUBMIT_ERRORS } from '$lib/app/report-submission';
 import { SHORTCUT_IDS } from '$lib/app/shortcuts';
 import { DOSSIER_FORM_KINDS, PRINTABLE_ERRORS } from '$lib/app/printable-forms';
-import { OVERVIEW_COLUMNS } from '$lib/app/province-overview';
+import { OVERVIEW_COLUMNS } from '$lib/app/province-columns';
 import { RECEIVE_FAILURES, RECEIVE_FIELD_ERRORS } from '$lib/app/receive-dossier';
 import { QR_SCAN_NOTES } from '$lib/app/receive-draft';
 import { TRACKING_BOOK_RANGE_ERRORS } from '$lib/app/tracking-book';
@@ -34,7 +34,7 @@ import {
 	RETURN_KINDS
 } from '$lib/domain/model';
 import { PERIOD_PRESETS } from '$lib/domain/report';
-import { IMPORT_PROBLEMS } from '$lib/domain/import';
+import { IMPORT_PROBLEMS } from '$lib/domain/import/problems';
 import { IMPORT_FAILURES } from '$lib/app/import-book';
 import { WORK_QUEUE_KINDS } from '$lib/storage/dossier-queries';
 import { DUE_FILTERS, STATUS_GROUP_OPTIONS } from '$lib/storage/dossier-filters';
@@ -55,19 +55,18 @@ import {
 	FEEDBACK_PUBLISHED_FILTERS,
 	FEEDBACK_STATE_FILTERS
 } from '$lib/app/feedback-list';
-import {
-	ADMIN_FAILURES,
-	AUDIT_ACTIONS,
-	AUDIT_FIELDS,
-	AUDIT_TARGETS
-} from '$lib/app/catalogue-admin';
+import { ADMIN_FAILURES, AUDIT_ACTIONS, AUDIT_FIELDS, AUDIT_TARGETS } from '$lib/app/admin-codes';
 import { ADMIN_PARTS } from '$lib/components/admin/admin-parts';
-import { CALENDAR_EDIT_ERRORS, ENTRY_KINDS } from '$lib/domain/calendar/calendar-edit';
+import { CALENDAR_EDIT_ERRORS, ENTRY_KINDS } from '$lib/domain/calendar/edit-codes';
 import { OCCASIONS } from '$lib/domain/calendar/calendar-year';
 import { PROCEDURE_LEVELS } from '$lib/domain/catalogue/schema';
-import { DRAFT_ERRORS, TIME_UNITS } from '$lib/domain/catalogue/procedure-draft';
+import {
+	DRAFT_ERRORS,
+	OFFICE_ERRORS,
+	OFFICE_FORM_FIELDS,
+	TIME_UNITS
+} from '$lib/domain/catalogue/form-codes';
 import { ACCOUNT_ERRORS, OFFICER_FUNCTIONS } from '$lib/domain/officers/account';
-import { OFFICE_ERRORS, OFFICE_FORM_FIELDS } from '$lib/domain/catalogue/office-draft';
 import { LOCALES } from './index';
 
 /** The generic messages for a code no list knows; both take the code as `{code}`. */

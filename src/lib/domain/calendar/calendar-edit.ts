@@ -14,14 +14,11 @@ import {
 	type EntryKind,
 	type Occasion
 } from './calendar-year';
+import { CALENDAR_EDIT_ERRORS, ENTRY_KINDS, type CalendarEditError } from './edit-codes';
 import { HOLIDAY_NAMES } from './years/bases';
 
-export const ENTRY_KINDS = [
-	'holiday',
-	'substitute',
-	'swap',
-	'makeup'
-] as const satisfies readonly EntryKind[];
+export { CALENDAR_EDIT_ERRORS, ENTRY_KINDS, type CalendarEditError };
+export { unverifiedYears } from './edit-codes';
 
 /** An entry as typed: dates as dd/mm/yyyy; `to` empty for a single day. */
 export interface EntryDraft {
@@ -44,21 +41,6 @@ export interface NoticeDraft {
 	/** "Thông báo", "Công văn", "Nghị quyết"… */
 	kind: string;
 }
-
-/** What is wrong with a field of the calendar's forms (`admin.calendar.errors.<code>`). */
-export const CALENDAR_EDIT_ERRORS = [
-	'required',
-	'date-format',
-	'notice-twice',
-	'notice-in-use',
-	'not-in-year',
-	'range-reversed',
-	'date-outside-year',
-	'off-day-not-weekday',
-	'makeup-not-saturday',
-	'day-listed-twice'
-] as const;
-export type CalendarEditError = (typeof CALENDAR_EDIT_ERRORS)[number];
 
 export type CalendarEditResult =
 	| { readonly ok: true; readonly value: CalendarYear }
@@ -176,19 +158,4 @@ export function setYearStatus(
 	return status === 'verified'
 		? { ...year, status, open: [] }
 		: { ...year, status, open: open.length > 0 ? open : year.open };
-}
-
-/** The years a desk should warn about (ADR 34): this year and the next, when not verified. */
-export function unverifiedYears(
-	statusOf: (year: number) => CalendarYear['status'] | undefined,
-	today: IsoDate
-): { readonly year: number; readonly state: 'provisional' | 'missing' }[] {
-	const year = Number(today.slice(0, 4));
-	return [year, year + 1].flatMap((y) => {
-		const status = statusOf(y);
-		if (status === 'verified') return [];
-		return [
-			{ year: y, state: status === 'provisional' ? ('provisional' as const) : ('missing' as const) }
-		];
-	});
 }

@@ -7,7 +7,10 @@
  */
 import { rangeForDesk, type SequenceRange } from '../codes/desk-ranges';
 import { DEFAULT_DESK_SLOTS, type Office } from '../model';
+import { OFFICE_ERRORS, OFFICE_FORM_FIELDS, type OfficeError } from './form-codes';
 import { parseOffice } from './office';
+
+export { OFFICE_ERRORS, OFFICE_FORM_FIELDS, type OfficeError };
 
 export interface OfficeDraft {
 	name: string;
@@ -20,28 +23,6 @@ export interface OfficeDraft {
 	keepClosedDays: string;
 	lockMinutes: string;
 }
-
-/** The form's fields, in the order the page shows them. */
-export const OFFICE_FORM_FIELDS = [
-	'name',
-	'parentName',
-	'agencyCode',
-	'place',
-	'hours',
-	'deskSlots',
-	'keepClosedDays',
-	'lockMinutes'
-] as const satisfies readonly (keyof OfficeDraft)[];
-
-export const OFFICE_ERRORS = [
-	'required',
-	'agency-code',
-	'hours-format',
-	'whole-number',
-	'out-of-range',
-	'slots-overlap'
-] as const;
-export type OfficeError = (typeof OFFICE_ERRORS)[number];
 
 /** A desk the server knows, with the block of numbers it was given. */
 export interface RegisteredRange {

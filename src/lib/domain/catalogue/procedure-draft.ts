@@ -7,17 +7,11 @@
 import { foldForSearch } from '../applicant/name';
 import type { ProcedureLevel, ProcedureTime } from '../model';
 import { COMPONENT_FORMS, type ComponentForm } from '../schemas';
+import { DRAFT_ERRORS, TIME_UNITS, type DraftError, type TimeUnit } from './form-codes';
 import { parseProcedure, stepIssues } from './procedure';
-import { PROCEDURE_CODE_PATTERN, PROCEDURE_LEVELS, type CatalogueProcedure } from './schema';
 
-export const TIME_UNITS = [
-	'working-days',
-	'calendar-days',
-	'working-hours',
-	'same-day',
-	'none'
-] as const satisfies readonly ProcedureTime['unit'][];
-export type TimeUnit = (typeof TIME_UNITS)[number];
+export { DRAFT_ERRORS, TIME_UNITS, type DraftError, type TimeUnit };
+import { PROCEDURE_CODE_PATTERN, PROCEDURE_LEVELS, type CatalogueProcedure } from './schema';
 
 export interface ComponentDraft {
 	/** Kept from the version it came from; a new component gets one from its name. */
@@ -50,21 +44,6 @@ export interface ProcedureDraft {
 	steps: readonly StepDraft[];
 	legalBasis: string;
 }
-
-/** What is wrong with one field (`admin.procedure.errors.<code>`). */
-export const DRAFT_ERRORS = [
-	'required',
-	'code-format',
-	'whole-number',
-	'at-least-one',
-	'not-negative',
-	'cutoff-format',
-	'steps-too-long',
-	'steps-not-splittable',
-	'name-twice',
-	'invalid'
-] as const;
-export type DraftError = (typeof DRAFT_ERRORS)[number];
 
 /** Field path (`name`, `components.2.count`, `steps`…) → the problem found there. */
 export type DraftErrors = Readonly<Record<string, DraftError>>;

@@ -31,30 +31,9 @@ export const IMPORT_COLUMNS = [
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key'];
 
-/** What can be wrong with a file or a cell (`import.problems.*`). */
-export const IMPORT_PROBLEMS = [
-	'missing-column',
-	'empty-file',
-	'required',
-	'bad-code',
-	'duplicate-code',
-	'unknown-procedure',
-	'bad-date',
-	'in-future',
-	'due-before-receipt',
-	'before-receipt',
-	'before-transfer',
-	'return-without-result',
-	'before-result',
-	'bad-channel',
-	'bad-number',
-	'bad-outcome',
-	'outcome-without-result',
-	'bad-rating',
-	'rating-without-result',
-	'reason-required'
-] as const;
-export type ImportProblem = (typeof IMPORT_PROBLEMS)[number];
+import { IMPORT_PROBLEMS, type ImportProblem } from './problems';
+
+export { IMPORT_PROBLEMS, type ImportProblem };
 
 /** One problem: the row as the spreadsheet numbers it (the heading is row 1) and the column. */
 export interface ImportError {
