@@ -48,6 +48,8 @@ export const AUDIT_FIELDS = [
 	'disabled',
 	'parentName',
 	'agencyCode',
+	'adminUnitCode',
+	'address',
 	'place',
 	'hours',
 	'deskSlots',

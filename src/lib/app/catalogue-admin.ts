@@ -134,6 +134,8 @@ const OFFICE_FIELDS = [
 	'name',
 	'parentName',
 	'agencyCode',
+	'adminUnitCode',
+	'address',
 	'place',
 	'hours',
 	'deskSlots',

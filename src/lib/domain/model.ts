@@ -79,6 +79,10 @@ export interface Office {
 	readonly parentName: string;
 	/** Electronic agency identifier used in dossier codes (domain.md §9.2); opaque. */
 	readonly agencyCode: string;
+	/** Code of the administrative unit (province, ward or commune) in the national list; optional. */
+	readonly adminUnitCode?: string;
+	/** Street address, printed where a form asks for it; optional. */
+	readonly address?: string;
 	readonly place: string;
 	readonly hours: OfficeHours;
 	/** How many desks the office may register (ADR 13); each owns 1/deskSlots of the daily sequence. */

@@ -33,6 +33,8 @@ export const OFFICE_FORM_FIELDS = [
 	'name',
 	'parentName',
 	'agencyCode',
+	'adminUnitCode',
+	'address',
 	'place',
 	'hours',
 	'deskSlots',
@@ -43,6 +45,7 @@ export const OFFICE_FORM_FIELDS = [
 export const OFFICE_ERRORS = [
 	'required',
 	'agency-code',
+	'admin-unit-code',
 	'hours-format',
 	'whole-number',
 	'out-of-range',

@@ -33,6 +33,19 @@ describe('an office edited by an administrator', () => {
 		expect(officeOfDraft(draftOfOffice(office), office, [])).toEqual({ ok: true, value: office });
 		const locked = officeOfDraft({ ...draftOfOffice(office), lockMinutes: '5' }, office, []);
 		expect(locked.ok && locked.value.lockMinutes).toBe(5);
+		const placed = officeOfDraft(
+			{ ...draftOfOffice(office), adminUnitCode: ' 06160 ', address: 'Số 1  đường Lê Lợi' },
+			office,
+			[]
+		);
+		expect(placed.ok && [placed.value.adminUnitCode, placed.value.address]).toEqual([
+			'06160',
+			'Số 1 đường Lê Lợi'
+		]);
+		expect(officeOfDraft({ ...draftOfOffice(office), adminUnitCode: 'LS' }, office, [])).toEqual({
+			ok: false,
+			errors: { adminUnitCode: 'admin-unit-code' }
+		});
 	});
 
 	it('says which field is wrong', () => {

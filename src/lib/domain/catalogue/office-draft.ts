@@ -16,6 +16,8 @@ export interface OfficeDraft {
 	name: string;
 	parentName: string;
 	agencyCode: string;
+	adminUnitCode: string;
+	address: string;
 	place: string;
 	/** "07:30-11:30, 13:30-17:00" */
 	hours: string;
@@ -76,6 +78,8 @@ export function draftOfOffice(office: Office): OfficeDraft {
 		name: office.name,
 		parentName: office.parentName,
 		agencyCode: office.agencyCode,
+		adminUnitCode: office.adminUnitCode ?? '',
+		address: office.address ?? '',
 		place: office.place,
 		hours: hoursText(office.hours),
 		deskSlots: office.deskSlots === undefined ? '' : String(office.deskSlots),
@@ -138,6 +142,10 @@ export function officeOfDraft(
 	const parentName = clean(draft.parentName);
 	const place = clean(draft.place);
 	const agencyCode = draft.agencyCode.trim();
+	const adminUnitCode = draft.adminUnitCode.trim();
+	const address = clean(draft.address);
+	if (adminUnitCode !== '' && !/^\d{2,5}$/u.test(adminUnitCode))
+		errors.adminUnitCode = 'admin-unit-code';
 	if (name === '') errors.name = 'required';
 	if (parentName === '') errors.parentName = 'required';
 	if (place === '') errors.place = 'required';
@@ -153,6 +161,8 @@ export function officeOfDraft(
 		name,
 		parentName,
 		agencyCode,
+		...(adminUnitCode === '' ? {} : { adminUnitCode }),
+		...(address === '' ? {} : { address }),
 		place,
 		hours,
 		...(deskSlots === undefined ? {} : { deskSlots }),

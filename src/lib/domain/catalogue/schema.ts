@@ -133,6 +133,9 @@ export const OfficeSchema = v.pipe(
 			v.string(),
 			v.check((s) => isAgencyCode(s), 'must fit the agency identifier shape of domain.md §9.1')
 		),
+		/** The national administrative-unit code: digits only (e.g. 20 for Lạng Sơn, 06160 a ward). */
+		adminUnitCode: v.optional(v.pipe(v.string(), v.regex(/^\d{2,5}$/u, 'must be 2 to 5 digits'))),
+		address: v.optional(text),
 		place: text,
 		hours: OfficeHoursSchema,
 		/** Desks the office may register, each owning 1/deskSlots of the daily sequence (ADR 13). */
