@@ -1,14 +1,28 @@
 import { expect, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 
-/** Waits until the service worker is active and controls the page: the app opens offline from now on. */
+/**
+ * Waits until the service worker is active and controls the page: the app opens offline from now
+ * on. The worker claims open pages when it activates (`clientsClaim`); once in a CI run out of
+ * about fifty, Chromium left a page that was loading during the activation unclaimed for a whole
+ * minute, while a page loaded afterwards is controlled. After 15 s without control the page is
+ * loaded again, as an officer would (at most twice).
+ */
 export async function waitForOfflineReady(page: Page): Promise<void> {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		if (navigator.serviceWorker.controller) return;
-		await new Promise((done) =>
-			navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })
-		);
-	});
+	for (let attempt = 0; attempt < 3; attempt += 1) {
+		const controlled = await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (navigator.serviceWorker.controller) return true;
+			return new Promise<boolean>((done) => {
+				navigator.serviceWorker.addEventListener('controllerchange', () => done(true), {
+					once: true
+				});
+				setTimeout(() => done(navigator.serviceWorker.controller !== null), 15_000);
+			});
+		});
+		if (controlled) return;
+		await page.reload();
+	}
+	throw new Error('The service worker never took control of the page');
 }
 
 const offlinePages = new WeakMap<Page, { cdp: CDPSession; reapply: () => void }>();
