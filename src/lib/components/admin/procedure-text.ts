@@ -3,6 +3,7 @@ import { formatVnDateTime, toLocalDateTime } from '$lib/domain/time';
 import type { Locale } from '$lib/i18n';
 import { formatNumber } from '$lib/i18n/format';
 
+import type { AdminFailure } from '$lib/app/admin-codes';
 import { codeMessage, type Translate } from '$lib/i18n/messages';
 
 /** "15 ngày làm việc", "Trong ngày (trước 15:00)", "Không quy định". */
@@ -24,4 +25,14 @@ export function signedText(
 	if (signed.changedBy === null || signed.changedAt === null) return t('admin.provisioned');
 	const at = formatVnDateTime(toLocalDateTime(Date.parse(signed.changedAt)));
 	return t('admin.changedBy', { values: { by: signed.changedBy, at } });
+}
+
+/** Why a save did not happen, in words: the server's refusal with its code, or the failure's message. */
+export function failureText(
+	t: Translate,
+	result: { readonly error: AdminFailure } & { readonly reason?: string }
+): string {
+	return result.error === 'refused'
+		? t('admin.failure.refused', { values: { reason: result.reason ?? '' } })
+		: codeMessage(t, 'admin.failure', result.error);
 }
