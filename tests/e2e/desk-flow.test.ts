@@ -66,9 +66,9 @@ test('a dossier goes through its whole life offline and nothing is lost on reloa
 	await reloadAndExpect(page, dossier, 'Đã có kết quả, chờ trả');
 
 	// The result goes to the owner unless the officer types someone else (issue 9.10).
-	await page.getByRole('button', { name: 'Trả kết quả', exact: true }).click();
-	await expect(page.getByLabel('Họ tên người nhận kết quả')).toHaveValue(/^Nguyễn Thị Ánh$/i);
-	await page.getByTestId('action-form').getByRole('button', { name: 'Ghi nhận' }).click();
+	const deliver = await dossier.open('Trả kết quả');
+	await expect(deliver.getByLabel('Họ tên người nhận kết quả')).toHaveValue(/^Nguyễn Thị Ánh$/i);
+	await deliver.getByRole('button', { name: 'Ghi nhận' }).click();
 	await expect(dossier.status()).toHaveText('Đã trả kết quả');
 	await reloadAndExpect(page, dossier, 'Đã trả kết quả');
 
@@ -125,8 +125,7 @@ test('an unsatisfied rating needs a reason, flags the dossier, and the superviso
 	await expect(page.getByTestId('day-end-review')).toContainText(code);
 	await expect(page.getByTestId('day-end-review')).toContainText('Phải chờ lâu');
 	await page.getByTestId('day-end-review').getByRole('link', { name: code }).click();
-	await page.getByRole('button', { name: 'Giám sát ghi nhận đã xem' }).click();
-	const form = page.getByTestId('action-form');
+	const form = await dossier.open('Giám sát ghi nhận đã xem');
 	await form.getByRole('button', { name: 'Ghi nhận' }).click();
 	await expect(form.getByRole('alert')).toHaveText('Hãy ghi nội dung đã xem, cách xử lý.');
 	await form
@@ -198,8 +197,7 @@ test('a refusal or a supplement request without a reason is refused next to the 
 	const code = await new ReceivePage(page).receive('khai sinh ket hop');
 	const dossier = new DossierPage(page);
 	await dossier.goto(code);
-	await page.getByRole('button', { name: 'Nhận kết quả giải quyết', exact: true }).click();
-	const form = page.getByTestId('action-form');
+	const form = await dossier.open('Nhận kết quả giải quyết');
 	await form.getByLabel('Từ chối giải quyết').check();
 	await form.getByRole('button', { name: 'Ghi nhận' }).click();
 	await expect(form.getByRole('alert')).toHaveText('Phải ghi rõ lý do.');

@@ -28,15 +28,28 @@ export class DossierPage {
 		return this.page.getByTestId('timeline');
 	}
 
+	/**
+	 * Opens an action's form and returns it. The button says it is pressed once its form is open;
+	 * a click that did not land (a CI run on the cluster saw one) is made again, never a second
+	 * click on an open form, which would close it.
+	 */
+	async open(action: string) {
+		const button = this.page.getByRole('button', { name: action, exact: true });
+		const form = this.page.getByTestId('action-form');
+		await expect(async () => {
+			if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click();
+			await expect(form).toBeVisible({ timeout: 2_000 });
+		}).toPass({ timeout: 20_000 });
+		return form;
+	}
+
 	/** Opens an action's form, fills the labelled fields and records it. */
 	async act(
 		action: string,
 		fields: Record<string, string> = {},
 		choices: string[] = []
 	): Promise<void> {
-		await this.page.getByRole('button', { name: action, exact: true }).click();
-		const form = this.page.getByTestId('action-form');
-		await expect(form).toBeVisible();
+		const form = await this.open(action);
 		for (const choice of choices) await form.getByLabel(choice, { exact: true }).check();
 		for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
 		await form.getByRole('button', { name: 'Ghi nhận' }).click();
