@@ -290,6 +290,25 @@ async function readModel({ name, check }) {
 	}
 }
 
+/** In the app page: whether the read model lists the dossier `code` (a receipt of the run). */
+async function listed({ name, code }) {
+	const idb = await new Promise((done, fail) => {
+		const r = indexedDB.open(name);
+		r.onsuccess = () => done(r.result);
+		r.onerror = () => fail(r.error);
+	});
+	try {
+		if (!idb.objectStoreNames.contains('dossiers')) return false;
+		const r = idb.transaction('dossiers').objectStore('dossiers').getKey(code);
+		return await new Promise((done, fail) => {
+			r.onsuccess = () => done(r.result !== undefined);
+			r.onerror = () => fail(r.error);
+		});
+	} finally {
+		idb.close();
+	}
+}
+
 /** In the app page: documents in PouchDB's IndexedDB store of the office database. */
 async function localDocuments(name) {
 	const idb = await new Promise((done, fail) => {
@@ -491,6 +510,7 @@ async function measureApp({ label, receive, expect, documents }) {
 			at: null,
 			error: null,
 			onServer: null,
+			listed: null,
 			badgeAfter: null
 		};
 		let checkOpen = true;
@@ -538,6 +558,10 @@ async function measureApp({ label, receive, expect, documents }) {
 					marks.upToDate = at;
 				const wanted = expect.dossiers + (received.code === null ? 0 : 1);
 				if (rm.total >= wanted && marks.readModel === null) marks.readModel = at;
+				if (received.code !== null && received.listed === null) {
+					const name = `motcua_read_${OFFICE}`;
+					if (await page.evaluate(listed, { name, code: received.code })) received.listed = since();
+				}
 				if (received.code !== null && received.onServer === null) {
 					const r = await admin.request(
 						'GET',
@@ -667,6 +691,7 @@ async function measureApp({ label, receive, expect, documents }) {
 						unsentRightAfter: received.badgeAfter,
 						maxUnsentAfter: Math.max(0, ...afterReceive.map((s) => s.unsent ?? 0)),
 						onServerAtS: seconds(received.onServer),
+						listedAtS: seconds(received.listed),
 						badgeZeroAtS: seconds(sentAt),
 						error: received.error
 					}
@@ -950,7 +975,7 @@ if (app.received) {
 		'',
 		r.error
 			? ''
-			: `unsent ${r.unsentRightAfter} right after, at most ${r.maxUnsentAfter}; on the server at ${fmt(r.onServerAtS, ' s')}, badge 0 at ${fmt(r.badgeZeroAtS, ' s')}`
+			: `listed at ${fmt(r.listedAtS, ' s')} (received at ${fmt(r.atS, ' s')}); unsent ${r.unsentRightAfter} right after, at most ${r.maxUnsentAfter}; on the server at ${fmt(r.onServerAtS, ' s')}, badge 0 at ${fmt(r.badgeZeroAtS, ' s')}`
 	]);
 }
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 8));

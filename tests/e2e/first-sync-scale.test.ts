@@ -29,14 +29,25 @@ test('a first sync of 5,000 dossiers completes with only the laptop’s own work
 	// The office is still arriving when the officer receives a citizen's dossier.
 	await expect(badge).toHaveAttribute('data-state', 'syncing');
 	const unsentSeen = new Set<string>();
+	let lagSeen = false;
+	const lag = page.getByTestId('read-model-lag');
 	const watch = setInterval(() => {
 		void badge
 			.getAttribute('data-unsent', { timeout: 1_000 })
 			.then((v) => unsentSeen.add(v ?? ''))
 			.catch(() => undefined);
+		void lag
+			.count()
+			.then((n) => (lagSeen ||= n > 0))
+			.catch(() => undefined);
 	}, 250);
 	try {
 		const code = await new ReceivePage(page).receive();
+		// Listed at once, though the projector leaves the rest of the office until the pull ends
+		// (ADR 36).
+		await page.getByRole('link', { name: 'Hồ sơ', exact: true }).click();
+		await page.getByRole('searchbox').fill(code);
+		await expect(page.getByTestId('dossier-row')).toHaveCount(1, { timeout: 15_000 });
 		await expect(badge).toHaveAttribute('data-state', 'up-to-date', { timeout: 240_000 });
 		await expect(badge).toHaveAttribute('data-unsent', '0');
 		// Never more unsent than the one dossier written here (its intake document).
@@ -48,6 +59,9 @@ test('a first sync of 5,000 dossiers completes with only the laptop’s own work
 		const info = (await onServer.json()) as { doc_count: number };
 		expect(info.doc_count).toBeGreaterThanOrEqual(docs.length + 1);
 
+		// The lists said they were still being built, and stop saying so once they are whole.
+		await expect(lag).toHaveCount(0, { timeout: 120_000 });
+		expect(lagSeen).toBe(true);
 		await page.goto('/');
 		// Every open dossier of the history is overdue by now; the one received today is not.
 		await expect(page.getByTestId('queue-overdue').getByTestId('queue-count')).toHaveText(

@@ -28,14 +28,20 @@ afterAll(async () => {
 	await target?.close();
 });
 
-function syncOf(store: OfficeStore, user: TestUser, pace?: () => Promise<void>): OfficeSync {
+function syncOf(
+	store: OfficeStore,
+	user: TestUser,
+	pace?: () => Promise<void>,
+	onFirstPullPhase?: (phase: 'rest' | 'done') => Promise<void>
+): OfficeSync {
 	return new OfficeSync({
 		db: store.db,
 		remoteUrl: remoteOfficeUrl(target.url, store.officeId),
 		headers: basicAuth(user),
 		batchSize: 3,
 		backoffMs: 5,
-		pace
+		pace,
+		...(onFirstPullPhase ? { onFirstPullPhase } : {})
 	});
 }
 
@@ -64,7 +70,15 @@ describe('first sync of an empty desk', () => {
 		const fresh = deskStore(officeA);
 		// Each write of what the pull brought waits its turn behind the page (ADR 23).
 		let paced = 0;
-		const sync = syncOf(fresh, users.deskA2, () => Promise.resolve(void (paced += 1)));
+		// The office worker hears when the open set is in (the local sequence then) and when the
+		// first pull ends, to hold its projector between the two (ADR 36).
+		const phases: { phase: string; seq: number }[] = [];
+		const sync = syncOf(
+			fresh,
+			users.deskA2,
+			() => Promise.resolve(void (paced += 1)),
+			async (phase) => void phases.push({ phase, seq: Number((await fresh.db.info()).update_seq) })
+		);
 		const seen: { received: number; pending: number | null }[] = [];
 		sync.subscribe((s) => {
 			if (s.progress?.phase === 'pull') seen.push(s.progress);
@@ -83,6 +97,9 @@ describe('first sync of an empty desk', () => {
 		const firstClosed = order.findIndex((id) => closed.includes(codeOf(id)));
 		expect(order.filter((id) => !closed.includes(codeOf(id)))).toHaveLength(8);
 		expect(lastOpen).toBeLessThan(firstClosed);
+		expect(phases.map((p) => p.phase)).toEqual(['rest', 'done']);
+		// Every document of the open set was written when the rest began, none of the closed ones.
+		expect(phases[0]?.seq).toBe(lastOpen + 1);
 		// Everything is there once: the history pass skipped what the first pass brought.
 		expect(new Set(order).size).toBe(20);
 		expect((await fresh.load('F1-0001'))?.events).toHaveLength(1);

@@ -8,6 +8,9 @@ import { DOSSIER_PREFIX, HIGH } from '$lib/storage/documents';
 import { dossierRow } from '$lib/storage/dossier-row';
 import type { Workspace } from './workspace';
 
+/** Below this many changes not folded, the read model is as good as current (ADR 36). */
+export { SETTLING_CHANGES } from '$lib/storage/projector';
+
 export interface DataCheck {
 	readonly dossiers: number;
 	readonly events: number;

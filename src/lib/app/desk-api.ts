@@ -40,6 +40,7 @@ import {
 import { serverUrlFor } from '$lib/sync/couch-session';
 import type { FailureCode } from '$lib/sync/couch-http';
 import { checkData, rebuildReadModel, type DataCheck } from './data-check';
+import { changesBehind } from '$lib/storage/projector';
 import { dayEndSummary, type DayEndInput, type DayEndSummary } from './day-end';
 import type { DeskSession } from './desk-session';
 import type { Officer } from './desk-setup';
@@ -260,6 +261,8 @@ export interface ReceiveApi {
 export interface DataCheckApi {
 	checkData(): Promise<DataCheck>;
 	rebuildReadModel(): Promise<number>;
+	/** Local changes the read model has not folded yet (the lists and the report lack them). */
+	readModelBehind(): Promise<number>;
 }
 
 /** The sync of this desk, as the state layer schedules it. */
@@ -412,6 +415,7 @@ export function deskApi(ws: Workspace, options: { device?: DeviceDb | null } = {
 
 		checkData: () => checkData(ws),
 		rebuildReadModel: () => rebuildReadModel(ws),
+		readModelBehind: () => changesBehind(ws.store, ws.readModel),
 
 		openSync: (url, user) => new DeskSync(ws, url, user, device ? { device } : {}),
 		onLocalWrite: (listener) => onLocalWrite(ws, listener)

@@ -23,6 +23,7 @@ export interface OfficeWorkerSetup {
 export type OfficeWorkerRequest =
 	| { readonly op: 'open'; readonly setup: OfficeWorkerSetup }
 	| { readonly op: 'catch-up' }
+	| { readonly op: 'written'; readonly ids: readonly string[] }
 	| { readonly op: 'rebuild' }
 	| { readonly op: 'follow'; readonly on: boolean }
 	| { readonly op: 'sync'; readonly remoteUrl: string; readonly user: string | null }
@@ -34,6 +35,7 @@ export type OfficeWorkerRequest =
 export interface OfficeWorkerAnswers {
 	readonly open: null;
 	readonly 'catch-up': number;
+	readonly written: null;
 	readonly rebuild: number;
 	readonly follow: null;
 	readonly sync: SyncResult;

@@ -160,7 +160,11 @@ class WorkerProjection implements Projection {
 	start(): void {
 		if (this.#stopWrites !== null) return;
 		// The worker follows what it writes itself; what the page writes, the page tells it.
-		this.#stopWrites = this.store.onWrite(() => void this.catchUp().catch(() => undefined));
+		// The document's own dossier first (ADR 36: a first pull may be holding the projector back).
+		this.#stopWrites = this.store.onWrite((id) => {
+			if (id !== null) void this.worker.ask({ op: 'written', ids: [id] }).catch(() => undefined);
+			void this.catchUp().catch(() => undefined);
+		});
 		void this.worker.ask({ op: 'follow', on: true }).catch(() => undefined);
 	}
 

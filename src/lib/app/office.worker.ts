@@ -46,6 +46,12 @@ interface Opened {
 	shedding: ReturnType<typeof setTimeout> | null;
 }
 
+/**
+ * What the sync worker tells the projector's: null, it wrote a part; `deferAfter`, a first pull
+ * wrote the open dossiers up to that local sequence and brings the rest, or (null) it ended.
+ */
+type PulledMessage = null | { readonly deferAfter: number | null };
+
 /** At most one wake-up of the projector per this many milliseconds while a pull writes. */
 const WAKE_EVERY_MS = 100;
 
@@ -114,7 +120,11 @@ function follow(office: Opened, on: boolean): void {
 	if (!on) return;
 	scheduleShedding(office, SHED_FIRST_MS);
 	const channel = new BroadcastChannel(channelOf(office.dbName));
-	channel.onmessage = () => void office.projector.catchUp().catch(() => undefined);
+	channel.onmessage = (event: MessageEvent<PulledMessage>) => {
+		if (event.data !== null) office.projector.defer(event.data.deferAfter);
+		else office.projector.pulled();
+		void office.projector.catchUp().catch(() => undefined);
+	};
 	office.following = channel;
 	void office.projector.catchUp().catch(() => undefined);
 }
@@ -145,6 +155,10 @@ function syncOf(remoteUrl: string): OfficeSync {
 			remoteUrl,
 			user: () => office.user,
 			onPulled: () => wakeProjector(office),
+			onFirstPullPhase: async (phase) => {
+				const after = phase === 'rest' ? Number((await office.db.info()).update_seq) : null;
+				office.pulled.postMessage({ deferAfter: after } satisfies PulledMessage);
+			},
 			pace: pageFirst.pace,
 			keepClosedDays: () => office.keepClosedDays
 		});
@@ -161,6 +175,9 @@ async function answer(request: OfficeWorkerRequest): Promise<unknown> {
 			return null;
 		case 'catch-up':
 			return current().projector.catchUp();
+		case 'written':
+			await current().projector.projectNow(request.ids);
+			return null;
 		case 'rebuild':
 			return current().projector.rebuild();
 		case 'follow':

@@ -14,6 +14,7 @@ import {
 	type ReportSubmission
 } from '$lib/domain/report';
 import type { LocalDateTime } from '$lib/domain/time';
+import { changesBehind, SETTLING_CHANGES } from '$lib/storage/projector';
 import { officeFeedbackSummary } from './feedback';
 import { officePeriodReport, reportCoverage } from './period-report';
 import type { Workspace } from './workspace';
@@ -22,6 +23,7 @@ import type { Workspace } from './workspace';
 export const SUBMIT_ERRORS = [
 	'role-not-allowed',
 	'incomplete',
+	'still-building',
 	'too-many-rows',
 	'already-exists'
 ] as const;
@@ -38,7 +40,8 @@ export function maySubmitReport(ws: Workspace): boolean {
 
 /**
  * Submits the office's report for `period` as counted at `now`. Refused when this laptop lacks
- * dossiers of the period (it keeps a window, ADR 18): the province would get figures too low.
+ * dossiers of the period (it keeps a window, ADR 18), or its read model has not folded them yet
+ * (ADR 36): the province would get figures too low.
  */
 export async function submitPeriodReport(
 	ws: Workspace,
@@ -48,6 +51,10 @@ export async function submitPeriodReport(
 	if (!maySubmitReport(ws)) return { ok: false, error: 'role-not-allowed' };
 	const keptSince = await reportCoverage(ws);
 	if (keptSince !== null && period.from < keptSince) return { ok: false, error: 'incomplete' };
+	// Counted from the read model: not while it still folds what a sync has just brought (ADR 36).
+	if ((await changesBehind(ws.store, ws.readModel)) >= SETTLING_CHANGES) {
+		return { ok: false, error: 'still-building' };
+	}
 	const [report, feedback] = await Promise.all([
 		officePeriodReport(ws, period, 'sector'),
 		officeFeedbackSummary(ws, period)

@@ -59,7 +59,7 @@ export interface StoredFeedback {
 }
 
 export class OfficeStore {
-	readonly #writeListeners = new Set<() => void>();
+	readonly #writeListeners = new Set<(id: string | null) => void>();
 
 	constructor(
 		readonly db: Db,
@@ -68,9 +68,9 @@ export class OfficeStore {
 
 	/**
 	 * Calls `listener` after each document written here (not after what sync brings from the
-	 * server); returns the function that stops it.
+	 * server) with its id, or null after many at once; returns the function that stops it.
 	 */
-	onWrite(listener: () => void): () => void {
+	onWrite(listener: (id: string | null) => void): () => void {
 		this.#writeListeners.add(listener);
 		return () => this.#writeListeners.delete(listener);
 	}
@@ -116,7 +116,7 @@ export class OfficeStore {
 	): Promise<WriteResult> {
 		try {
 			await this.db.put(doc);
-			for (const listener of this.#writeListeners) listener();
+			for (const listener of this.#writeListeners) listener(doc._id);
 			return { ok: true };
 		} catch (error) {
 			if (isConflict(error)) return { ok: false, error: 'already-exists' };
@@ -154,7 +154,7 @@ export class OfficeStore {
 			else if (result.status === 409 || result.name === 'conflict') already++;
 			else throw new Error(`${docs[i]?._id ?? '?'}: ${result.message ?? result.name ?? 'refused'}`);
 		});
-		if (written > 0) for (const listener of this.#writeListeners) listener();
+		if (written > 0) for (const listener of this.#writeListeners) listener(null);
 		return { written, already };
 	}
 

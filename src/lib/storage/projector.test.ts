@@ -4,7 +4,7 @@ import { eventFactory, makeDossier, testContext } from '$lib/domain/lifecycle/te
 import { toReportEntry } from '$lib/domain/report';
 import type { LocalDateTime } from '$lib/domain/time';
 import { dossierRow } from './dossier-row';
-import { Projector, type FoldContext } from './projector';
+import { changesBehind, DEFER_IDLE_MS, Projector, type FoldContext } from './projector';
 import { PROJECTION_VERSION } from './read-model';
 import { freshOffice } from './test-support';
 
@@ -301,5 +301,92 @@ describe('work between batches (ADR 25)', () => {
 		expect(await held).toBe('done');
 		expect(await asked).toBe(1);
 		expect(await readModel.dossiers.get(dossierNo(2).code)).toBeDefined();
+	});
+});
+
+describe('a projector held back by a first pull (ADR 36)', () => {
+	const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+	const seqOf = async (store: ReturnType<typeof freshOffice>['store']) =>
+		Number((await store.db.info()).update_seq);
+
+	it('folds the open set, then nothing more until the pull ends', async () => {
+		const { store, readModel } = freshOffice();
+		const projector = new Projector(store, readModel, context, 3);
+		for (let n = 1; n <= 3; n++) await store.putDossier(dossierNo(n));
+		projector.defer(await seqOf(store));
+		// The rest of the office arrives meanwhile.
+		for (let n = 4; n <= 6; n++) await store.putDossier(dossierNo(n));
+		let done = false;
+		const caughtUp = projector.catchUp().then((read) => ((done = true), read));
+		await pause(400);
+		projector.pulled();
+		await pause(400);
+		expect(done).toBe(false);
+		expect((await readModel.dossiers.toArray()).map((r) => r.code)).toEqual(
+			[1, 2, 3].map((n) => dossierNo(n).code)
+		);
+		projector.defer(null);
+		expect(await caughtUp).toBe(6);
+		expect(await readModel.dossiers.count()).toBe(6);
+	});
+
+	it('goes on by itself once the pull has written nothing for a while', async () => {
+		const { store, readModel } = freshOffice();
+		const projector = new Projector(store, readModel, context);
+		await store.putDossier(dossierNo(1));
+		await projector.catchUp();
+		// Last heard of almost DEFER_IDLE_MS ago: a stalled pull keeps nothing behind for long.
+		projector.defer(await seqOf(store), Date.now() - DEFER_IDLE_MS + 300);
+		await store.putDossier(dossierNo(2));
+		const started = Date.now();
+		expect(await projector.catchUp()).toBe(1);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+		expect(await readModel.dossiers.count()).toBe(2);
+	});
+
+	it('lists what the page writes at once, ahead of the feed, and the feed folds it again the same', async () => {
+		const { store, readModel } = freshOffice();
+		const projector = new Projector(store, readModel, context);
+		await store.putDossier(dossierNo(1));
+		await projector.catchUp();
+		projector.defer(await seqOf(store));
+		await store.putDossier(dossierNo(2));
+		// A receipt and an action of the officer, made during the pull.
+		const mine = dossierNo(9);
+		await store.putDossier(mine);
+		const transfer = eventFactory(mine)('transfer', '2019-11-20T09:00:00', { toUnit: 'UBND' });
+		await store.putEvent(transfer);
+		await projector.projectNow([`dossier:${mine.code}`, transfer.id]);
+		const early = await readModel.dossiers.get(mine.code);
+		expect(early).toEqual(
+			dossierRow(mine, foldDossier(mine, [transfer], DEFAULT_LIFECYCLE_SETTINGS, testContext))
+		);
+		const earlyActions = await readModel.actions.where('code').equals(mine.code).toArray();
+		expect(await readModel.dossiers.get(dossierNo(2).code)).toBeUndefined();
+		expect((await readModel.meta.get('checkpoint'))?.value).toBe(1);
+		projector.defer(null);
+		expect(await projector.catchUp()).toBe(3);
+		expect(await readModel.dossiers.get(mine.code)).toEqual(early);
+		expect(await readModel.actions.where('code').equals(mine.code).toArray()).toEqual(earlyActions);
+	});
+
+	it('leaves the page’s writes to the feed when nothing holds it back', async () => {
+		const { store, readModel } = freshOffice();
+		const projector = new Projector(store, readModel, context);
+		await store.putDossier(dossierNo(1));
+		await projector.projectNow([`dossier:${dossierNo(1).code}`]);
+		expect(await readModel.dossiers.count()).toBe(0);
+	});
+});
+
+describe('how far the read model trails', () => {
+	it('counts the local changes not folded yet', async () => {
+		const { store, readModel } = freshOffice();
+		expect(await changesBehind(store, readModel)).toBe(0);
+		for (let n = 1; n <= 4; n++) await store.putDossier(dossierNo(n));
+		expect(await changesBehind(store, readModel)).toBe(4);
+		const projector = new Projector(store, readModel, context, 3);
+		await projector.catchUp();
+		expect(await changesBehind(store, readModel)).toBe(0);
 	});
 });

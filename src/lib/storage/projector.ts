@@ -50,6 +50,13 @@ function chunks<T>(rows: readonly T[]): T[][] {
 }
 const VERSION = 'projectionVersion';
 /**
+ * A deferral (ADR 36) lapses when the pull has written nothing for this long: a stalled or
+ * abandoned pull never keeps the read model behind.
+ */
+export const DEFER_IDLE_MS = 5_000;
+/** How often a deferred projector looks whether it may go on. */
+const DEFER_POLL_MS = 200;
+/**
  * Changes per batch. On a first sync the pull and the projector share one IndexedDB backend; with
  * 2,000 the projector held it longer and the pull slowed by a third (ADR 16).
  */
@@ -61,6 +68,37 @@ async function hasActionsOf(actions: ReadModelDb['actions'], codes: readonly str
 	const sorted = [...codes].sort();
 	const inRange = await actions.where('code').between(sorted[0], sorted.at(-1), true, true).count();
 	return inRange > 0;
+}
+
+/**
+ * Below this many changes not folded, the read model catches up within a second or two: the desk
+ * says nothing of it, and a report may be submitted (ADR 36).
+ */
+export const SETTLING_CHANGES = 300;
+
+/**
+ * How many local changes the read model has not folded yet: what the lists, the work queue and
+ * the report still lack (after a first pull, while the projector catches up, ADR 36).
+ */
+export async function changesBehind(store: OfficeStore, readModel: ReadModelDb): Promise<number> {
+	const [info, checkpoint] = await Promise.all([store.db.info(), readModel.meta.get(CHECKPOINT)]);
+	return Math.max(0, Number(info.update_seq) - Number(checkpoint?.value ?? 0));
+}
+
+/** The read model's rows of some dossiers, folded again from all their documents. */
+interface FoldedRows {
+	readonly present: DossierRow[];
+	readonly absent: string[];
+	readonly unreadable: UnreadableDocRow[];
+	readonly entries: ReportEntry[];
+	readonly actions: ActionRow[];
+}
+
+/** The rows of some feedback, folded again. */
+interface FoldedFeedback {
+	readonly present: FeedbackRow[];
+	readonly absent: string[];
+	readonly unreadable: UnreadableDocRow[];
 }
 
 /** What the desk asks of a projector, wherever it runs (the page or the office worker). */
@@ -81,6 +119,9 @@ export class Projector implements Projection {
 	#again = false;
 	#live: PouchDB.Core.Changes<object> | null = null;
 	readonly #arrivals: Arrivals;
+	/** Past this local sequence the projector waits (ADR 36); null: it does not. */
+	#deferAfter: number | null = null;
+	#deferHeardAt = 0;
 
 	constructor(
 		private readonly store: OfficeStore,
@@ -91,6 +132,35 @@ export class Projector implements Projection {
 		private readonly pace: () => Promise<void> = () => Promise.resolve()
 	) {
 		this.#arrivals = new Arrivals(readModel);
+	}
+
+	/**
+	 * A first pull has written the open dossiers up to local sequence `after` and now brings
+	 * documents no screen needs at once (ADR 36): the projector folds everything up to `after`,
+	 * then waits until `defer(null)`, or until the pull has written nothing for `DEFER_IDLE_MS`,
+	 * so the pull has the laptop's two cores to itself. Each part written renews it (`pulled`).
+	 */
+	defer(after: number | null, now = Date.now()): void {
+		this.#deferAfter = after;
+		this.#deferHeardAt = now;
+	}
+
+	/** The pull wrote a part: a deferral in force lasts another `DEFER_IDLE_MS`. */
+	pulled(now = Date.now()): void {
+		this.#deferHeardAt = now;
+	}
+
+	async #deferred(since: number): Promise<void> {
+		for (;;) {
+			const after = this.#deferAfter;
+			if (after === null || since < after) return;
+			const left = this.#deferHeardAt + DEFER_IDLE_MS - Date.now();
+			if (left <= 0) {
+				this.#deferAfter = null;
+				return;
+			}
+			await new Promise((done) => setTimeout(done, Math.min(left, DEFER_POLL_MS)));
+		}
 	}
 
 	/** Projects every change since the checkpoint; resolves with the number of changes read. */
@@ -171,6 +241,7 @@ export class Projector implements Projection {
 	async #batch(): Promise<number> {
 		await this.pace();
 		const since = (await this.readModel.meta.get(CHECKPOINT))?.value ?? 0;
+		await this.#deferred(Number(since));
 		const changes = await this.store.db.changes({
 			since,
 			limit: this.batchSize,
@@ -225,12 +296,39 @@ export class Projector implements Projection {
 		const rows = await this.#rows(touched, known, plan.whole);
 		const settled = this.#arrivals.settle(batch, plan, rows);
 		const feedbackRows = await this.#feedbackRows([...feedbackCodes]);
+		await this.#write({
+			touched,
+			fresh: plan.fresh,
+			rows,
+			feedbackCodes,
+			feedbackRows,
+			bad,
+			orphans: settled.orphans,
+			checkpoint: changes.last_seq
+		});
+		settled.keep();
+		return changes.results.length;
+	}
+
+	/** One Dexie transaction: the rows of the dossiers and feedback folded, and the checkpoint. */
+	async #write(w: {
+		readonly touched: readonly string[];
+		readonly fresh: ReadonlySet<string>;
+		readonly rows: FoldedRows;
+		readonly feedbackCodes: ReadonlySet<string>;
+		readonly feedbackRows: FoldedFeedback;
+		readonly bad: readonly UnreadableDocRow[];
+		readonly orphans: string | null;
+		/** Null: rows folded ahead of the changes feed (`projectNow`), the checkpoint stays. */
+		readonly checkpoint: number | string | null;
+	}): Promise<void> {
+		const { touched, rows, feedbackRows } = w;
 		const { dossiers, meta, unreadable, reportEntries, actions, feedback } = this.readModel;
 		await this.readModel.transaction(
 			'rw',
 			[dossiers, meta, unreadable, reportEntries, actions, feedback],
 			async () => {
-				if (feedbackCodes.size > 0) {
+				if (w.feedbackCodes.size > 0) {
 					await feedback.bulkPut(feedbackRows.present);
 					await feedback.bulkDelete(feedbackRows.absent);
 					if ((await unreadable.count()) > 0) {
@@ -248,7 +346,7 @@ export class Projector implements Projection {
 				// an anomaly, so rows of the previous fold must not survive it. A first sync
 				// brings dossiers the read model has never seen: one count over their codes' range
 				// then spares a lookup per code. A dossier that has just arrived (ADR 22) has none.
-				const replaced = touched.filter((c) => !plan.fresh.has(c));
+				const replaced = touched.filter((c) => !w.fresh.has(c));
 				if (await hasActionsOf(actions, replaced)) {
 					await actions.where('code').anyOf(replaced).delete();
 				}
@@ -257,16 +355,49 @@ export class Projector implements Projection {
 				if ((await unreadable.count()) > 0) {
 					await unreadable.bulkDelete(rows.present.map((r) => dossierDocId(r.code)));
 				}
-				await unreadable.bulkPut([...bad, ...rows.unreadable]);
-				if (settled.orphans !== null) await meta.put({ key: ORPHANS, value: settled.orphans });
-				await meta.put({ key: CHECKPOINT, value: changes.last_seq });
+				await unreadable.bulkPut([...w.bad, ...rows.unreadable]);
+				if (w.orphans !== null) await meta.put({ key: ORPHANS, value: w.orphans });
+				if (w.checkpoint !== null) await meta.put({ key: CHECKPOINT, value: w.checkpoint });
 			}
 		);
-		settled.keep();
-		return changes.results.length;
 	}
 
-	async #rows(codes: string[], known: ReadonlyMap<string, unknown>, whole: ReadonlySet<string>) {
+	/**
+	 * Folds now the dossiers and feedback of documents the page has just written, while a first
+	 * pull holds the projector back (ADR 36): a receipt made during the pull is listed at once, not
+	 * after the office. The checkpoint stays; the changes feed folds them again in turn, from
+	 * everything then on the laptop. Without a deferral the feed is about to, and this does nothing.
+	 */
+	async projectNow(ids: readonly string[]): Promise<void> {
+		if (this.#deferAfter === null) return;
+		const codes = new Set<string>();
+		const feedbackCodes = new Set<string>();
+		for (const id of ids) {
+			const feedbackCode = feedbackCodeOf(id);
+			const code = feedbackCode === null ? dossierCodeOf(id) : null;
+			if (feedbackCode !== null) feedbackCodes.add(feedbackCode);
+			else if (code) codes.add(code);
+		}
+		const touched = [...codes];
+		const rows = await this.#rows(touched, new Map(), new Set());
+		const feedbackRows = await this.#feedbackRows([...feedbackCodes]);
+		await this.#write({
+			touched,
+			fresh: new Set(),
+			rows,
+			feedbackCodes,
+			feedbackRows,
+			bad: [],
+			orphans: null,
+			checkpoint: null
+		});
+	}
+
+	async #rows(
+		codes: string[],
+		known: ReadonlyMap<string, unknown>,
+		whole: ReadonlySet<string>
+	): Promise<FoldedRows> {
 		const present: DossierRow[] = [];
 		const entries: ReportEntry[] = [];
 		const actions: ActionRow[] = [];
@@ -309,7 +440,7 @@ export class Projector implements Projection {
 	}
 
 	/** The rows of the feedback touched by a batch, folded from all their documents. */
-	async #feedbackRows(codes: readonly string[]) {
+	async #feedbackRows(codes: readonly string[]): Promise<FoldedFeedback> {
 		const present: FeedbackRow[] = [];
 		const absent: string[] = [];
 		const unreadable: UnreadableDocRow[] = [];

@@ -26,7 +26,7 @@ import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { deleteHere, type Leaves } from '$lib/storage/shedding';
 import { isReplicated } from './sync-checkpoint';
 import { fetchFromServer, writePulled } from './pull';
-import { FETCH, bringAll, concat, heldAtStart, heldByLookup } from './pull-pipeline';
+import { FETCH, bringAll, concat, heldAtStart, heldByLookup, type Holdings } from './pull-pipeline';
 import type { TransferContext } from './transfer-context';
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
@@ -265,14 +265,34 @@ export async function firstPull(
 		const share = (codes.open.length + kept.length) / codes.all;
 		ctx.totals.pending = Math.max(0, Math.round(total * share) - ctx.totals.received);
 		await keptSince(ctx, keepClosedSince);
-		await bringAll(
+		await openThenRest(
 			ctx,
-			concat(dossierIds(ctx, codes.open), dossierIds(ctx, kept), others(ctx)),
+			dossierIds(ctx, codes.open),
+			concat(dossierIds(ctx, kept), others(ctx)),
 			holdings
 		);
 	} else {
-		await bringAll(ctx, concat(dossierIds(ctx, codes?.open ?? []), everything(ctx)), holdings);
+		await openThenRest(ctx, dossierIds(ctx, codes?.open ?? []), everything(ctx), holdings);
 	}
 	await otherRevisions(ctx);
 	await ctx.save({ pulledSeq: info.update_seq });
+}
+
+/**
+ * The open dossiers, then the rest: between the two the office worker is told, so that its
+ * projector folds the open set at once and the rest after the pull (ADR 36).
+ */
+async function openThenRest(
+	ctx: TransferContext,
+	open: AsyncIterable<readonly string[]>,
+	rest: AsyncIterable<readonly string[]>,
+	holdings: Holdings
+): Promise<void> {
+	await bringAll(ctx, open, holdings);
+	try {
+		await ctx.firstPullPhase?.('rest');
+		await bringAll(ctx, rest, holdings);
+	} finally {
+		await ctx.firstPullPhase?.('done');
+	}
 }

@@ -52,6 +52,8 @@ export interface OfficeSyncOptions {
 	readonly onPulled?: () => void;
 	/** Awaited before each write of what the pull brought (the page first, ADR 23). */
 	readonly pace?: () => Promise<void>;
+	/** A first pull has written the open set and brings the rest, or has ended (ADR 36). */
+	readonly onFirstPullPhase?: (phase: 'rest' | 'done') => Promise<void>;
 	/**
 	 * Days a desk keeps a closed dossier (the office's `keepClosedDays`, ADR 18): an empty desk
 	 * brings the open dossiers and those closed since then. Unset or null: the whole office.
@@ -94,11 +96,12 @@ export class OfficeSync implements OfficeSyncPort {
 	#recounting = false;
 	#recountAgain = false;
 	readonly #options: Required<
-		Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user' | 'onPulled' | 'pace'>
+		Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user' | 'onPulled' | 'pace' | 'onFirstPullPhase'>
 	>;
 	readonly #user: () => string | null;
 	readonly #onPulled: () => void;
 	readonly #pace: (() => Promise<void>) | undefined;
+	readonly #firstPullPhase: OfficeSyncOptions['onFirstPullPhase'];
 	readonly #http: CouchHttp;
 	readonly #checkpoints: CheckpointStore;
 	readonly #listeners = new Set<StatusListener>();
@@ -122,6 +125,7 @@ export class OfficeSync implements OfficeSyncPort {
 		this.#user = options.user ?? (() => null);
 		this.#onPulled = options.onPulled ?? (() => undefined);
 		this.#pace = options.pace;
+		this.#firstPullPhase = options.onFirstPullPhase;
 		this.#http = new CouchHttp(options.remoteUrl, {
 			...(options.fetch ? { fetch: options.fetch } : {}),
 			...(options.headers ? { headers: options.headers } : {}),
@@ -295,6 +299,7 @@ export class OfficeSync implements OfficeSyncPort {
 			author,
 			pulled,
 			pace: this.#pace,
+			...(this.#firstPullPhase ? { firstPullPhase: this.#firstPullPhase } : {}),
 			// The push checkpoint keeps pace with a long pull (and the unsent count stays true).
 			afterPulled: async (written) => {
 				await keepPace(await ctx, written);

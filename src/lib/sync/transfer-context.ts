@@ -45,6 +45,11 @@ export interface TransferContext {
 	readonly afterPulled?: (written: readonly Doc[]) => Promise<void>;
 	/** Awaited before each write of pulled documents: the page may ask to go first (ADR 23). */
 	readonly pace?: () => Promise<void>;
+	/**
+	 * A first pull has written the open dossiers and goes on with the rest (`rest`), or has
+	 * ended, whichever way (`done`): the office worker lets its projector wait meanwhile (ADR 36).
+	 */
+	readonly firstPullPhase?: (phase: 'rest' | 'done') => Promise<void>;
 }
 
 /** A context whose `save` writes the checkpoint through `store` (read first). */
