@@ -17,6 +17,7 @@ import { draftOfProcedure } from '../../../src/lib/domain/catalogue/procedure-dr
 import { fetchProvinceSubmissions } from '../../../src/lib/sync/province-counts';
 import { reportDoc } from '../support/office-docs.js';
 import { basicAuth } from '../support/sync-desk.js';
+import { until } from '../support/until.js';
 import { clientAs, nonMemberStatus, type Target } from '../support/targets.js';
 import type { TestUser } from '../support/test-province.js';
 
@@ -298,12 +299,19 @@ export function securitySuite(target: () => Target) {
 			const onlyA = new Set([officeA]);
 			const saved = await admin.saveProcedure(draft, birth, onlyA, offices);
 			expect(saved).toEqual({ ok: true, officesFailed: [], auditMissing: false });
-			const after = (await admin.procedures()).find((p) => p.procedure.code === '1.001193');
-			expect(after?.procedure.version).toBe(birth.procedure.version + 1);
-			expect(after?.procedure.time).toEqual({ unit: 'working-days', amount: 3 });
-			expect(after?.changedBy).toBe(users.admin.name);
-			const officeBAfter = (await admin.offices()).find((o) => o.office.id === officeB);
-			expect(officeBAfter?.office.procedureCodes).not.toContain('1.001193');
+			// Listings answer from one copy of each shard: on a cluster they may trail a write.
+			const after = await until('the new version listed', async () => {
+				const found = (await admin.procedures()).find((p) => p.procedure.code === '1.001193');
+				return found?.procedure.version === birth.procedure.version + 1 ? found : null;
+			});
+			expect(after.procedure.version).toBe(birth.procedure.version + 1);
+			expect(after.procedure.time).toEqual({ unit: 'working-days', amount: 3 });
+			expect(after.changedBy).toBe(users.admin.name);
+			const officeBAfter = await until('office B without the procedure', async () => {
+				const found = (await admin.offices()).find((o) => o.office.id === officeB);
+				return found && !found.office.procedureCodes.includes('1.001193') ? found : null;
+			});
+			expect(officeBAfter.office.procedureCodes).not.toContain('1.001193');
 			// A second save from the version read before is somebody else's conflict; nothing written.
 			const stale = await admin.saveProcedure({ ...draft, timeAmount: '9' }, birth, onlyA, []);
 			expect(stale).toEqual({ ok: false, error: 'conflict' });
@@ -313,7 +321,7 @@ export function securitySuite(target: () => Target) {
 			const officer = new CatalogueAdmin(url, users.deskA.name, clock, {
 				headers: basicAuth(users.deskA)
 			});
-			expect(after && (await officer.setRetired(after, true))).toEqual({
+			expect(await officer.setRetired(after, true)).toEqual({
 				ok: false,
 				error: 'refused',
 				reason: 'not-province-admin'
@@ -338,10 +346,15 @@ export function securitySuite(target: () => Target) {
 			if (!holiday.ok) return;
 			const calendarSaved = await admin.saveCalendar(holiday.value, null, ['entries']);
 			expect(calendarSaved.ok).toBe(true);
-			const calendars = await admin.calendars();
-			const stored = calendars.find((c) => c.calendar.year === 2026);
-			expect(stored?.calendar.entries.some((e) => e.from === '2026-12-10')).toBe(true);
-			const audit = await admin.audit();
+			const stored = await until('the holiday listed', async () => {
+				const found = (await admin.calendars()).find((c) => c.calendar.year === 2026);
+				return found?.calendar.entries.some((e) => e.from === '2026-12-10') ? found : null;
+			});
+			expect(stored.calendar.entries.some((e) => e.from === '2026-12-10')).toBe(true);
+			const audit = await until('three audit entries', async () => {
+				const entries = await admin.audit();
+				return entries.length >= 3 ? entries : null;
+			});
 			expect(audit.map((e) => [e.action, e.target, e.by])).toEqual([
 				['create', 'calendar:2026', users.admin.name],
 				['update', `office:${officeB}`, users.admin.name],
@@ -370,7 +383,10 @@ export function securitySuite(target: () => Target) {
 				registeredAt: '2026-12-04T01:00:00.000Z'
 			};
 			expect((await put('deskB', officeDbName(officeB), desk)).status).toBe(201);
-			const desks = await admin.officeDesks(officeB);
+			const desks = await until('the laptop listed', async () => {
+				const listed = await admin.officeDesks(officeB);
+				return listed.some((d) => d.deskId === deskId) ? listed : null;
+			});
 			const seven = desks.find((d) => d.deskId === deskId);
 			expect(seven).toMatchObject({ slot: 7, generation: 1, range: { first: 3001, last: 3500 } });
 			if (!seven) return;
@@ -385,8 +401,11 @@ export function securitySuite(target: () => Target) {
 				overlapping: [{ deskId }]
 			});
 			expect((await admin.saveOffice({ ...draft, lockMinutes: '5' }, entry, desks)).ok).toBe(true);
-			const saved = (await admin.offices()).find((o) => o.office.id === officeB);
-			expect(saved?.office.lockMinutes).toBe(5);
+			const saved = await until('the lock timeout listed', async () => {
+				const found = (await admin.offices()).find((o) => o.office.id === officeB);
+				return found?.office.lockMinutes === 5 ? found : null;
+			});
+			expect(saved.office.lockMinutes).toBe(5);
 			// Retiring needs the loss confirmed when the laptop never reported; a supervisor cannot.
 			expect(await admin.retireDesk(officeB, seven, 'free', false)).toEqual({
 				ok: false,
@@ -399,8 +418,11 @@ export function securitySuite(target: () => Target) {
 				ok: false
 			});
 			expect(await admin.retireDesk(officeB, seven, 'free', true)).toMatchObject({ ok: true });
-			const after = (await admin.officeDesks(officeB)).find((d) => d.deskId === deskId);
-			expect(after?.retirement).toMatchObject({ release: 'free', by: users.admin.name });
+			const after = await until('the retirement listed', async () => {
+				const found = (await admin.officeDesks(officeB)).find((d) => d.deskId === deskId);
+				return found?.retirement ? found : null;
+			});
+			expect(after.retirement).toMatchObject({ release: 'free', by: users.admin.name });
 			// Written once: a second retirement of the same laptop is refused.
 			expect(await admin.retireDesk(officeB, seven, 'never', true)).toMatchObject({ ok: false });
 		});
@@ -430,8 +452,11 @@ export function securitySuite(target: () => Target) {
 				auditMissing: false
 			});
 			expect(await admin.saveAccount(draft, null)).toEqual({ ok: false, error: 'duplicate-user' });
-			const created = (await admin.accounts()).find((a) => a.account.userName === name);
-			expect(created?.account).toEqual({
+			const created = await until('the account listed', async () => {
+				const found = (await admin.accounts()).find((a) => a.account.userName === name);
+				return found ?? null;
+			});
+			expect(created.account).toEqual({
 				userName: name,
 				fullName: 'Nông Thị Mới',
 				officeId: officeA,
@@ -440,49 +465,59 @@ export function securitySuite(target: () => Target) {
 			});
 			// The new officer logs in and reads the office; the directory names them.
 			const newcomer = { name, password: 'mat-khau-1' } as TestUser;
-			expect(
-				(await clientAs(t(), newcomer).request('GET', `/${officeDbName(officeA)}`)).status
-			).toBe(200);
+			// Each node of a cluster learns of an account's change from `_users` on its own: an
+			// answer may trail the change for a moment, never for long.
+			const reads = (who: TestUser, status: number) =>
+				until(
+					`the office answering ${status} to ${who.name}`,
+					async () => {
+						const answer = await clientAs(t(), who).request('GET', `/${officeDbName(officeA)}`);
+						return answer.status === status ? status : null;
+					},
+					30
+				);
+			expect(await reads(newcomer, 200)).toBe(200);
 			const record = await clientAs(t(), newcomer).json<{ fullName: string }>(
 				'GET',
 				docPath(t().catalogueDb, `officer:${name}`)
 			);
 			expect(record.fullName).toBe('Nông Thị Mới');
 			// A new password and a second function; the old password stops working.
-			if (!created) return;
 			const changed = await admin.saveAccount(
 				{ ...draft, functions: ['desk-officer', 'supervisor'], password: 'mat-khau-2' },
 				created
 			);
 			expect(changed).toMatchObject({ ok: true });
-			expect(
-				(await clientAs(t(), newcomer).request('GET', `/${officeDbName(officeA)}`)).status
-			).toBe(401);
+			expect(await reads(newcomer, 401)).toBe(401);
 			const renewed = { name, password: 'mat-khau-2' } as TestUser;
-			expect(
-				(await clientAs(t(), renewed).request('GET', `/${officeDbName(officeA)}`)).status
-			).toBe(200);
+			expect(await reads(renewed, 200)).toBe(200);
 			// Disabled: the account keeps its record and opens nothing.
-			const current = (await admin.accounts()).find((a) => a.account.userName === name);
-			expect(current && (await admin.setDisabled(current, true))).toMatchObject({ ok: true });
-			const denied = await clientAs(t(), renewed).request('GET', `/${officeDbName(officeA)}`);
-			expect(denied.status).toBe(nonMemberStatus(t()));
-			const disabled = (await admin.accounts()).find((a) => a.account.userName === name);
-			expect(disabled?.account).toMatchObject({
+			const current = await until('the changed account listed', async () => {
+				const found = (await admin.accounts()).find((a) => a.account.userName === name);
+				return found?.account.functions.includes('supervisor') ? found : null;
+			});
+			expect(await admin.setDisabled(current, true)).toMatchObject({ ok: true });
+			expect(await reads(renewed, nonMemberStatus(t()))).toBe(nonMemberStatus(t()));
+			const disabled = await until('the account listed as disabled', async () => {
+				const found = (await admin.accounts()).find((a) => a.account.userName === name);
+				return found?.account.disabled ? found : null;
+			});
+			expect(disabled.account).toMatchObject({
 				disabled: true,
 				functions: ['desk-officer', 'supervisor']
 			});
-			if (disabled) expect((await admin.setDisabled(disabled, false)).ok).toBe(true);
-			expect(
-				(await clientAs(t(), renewed).request('GET', `/${officeDbName(officeA)}`)).status
-			).toBe(200);
+			expect((await admin.setDisabled(disabled, false)).ok).toBe(true);
+			expect(await reads(renewed, 200)).toBe(200);
 			// A desk officer can do none of it.
 			const officer = new CatalogueAdmin(url, users.deskA.name, undefined, {
 				headers: basicAuth(users.deskA)
 			});
 			const refused = await officer.saveAccount({ ...draft, userName: `${t().id}.khac` }, null);
 			expect(refused.ok).toBe(false);
-			const audit = (await admin.audit()).filter((e) => e.target === `user:${name}`);
+			const audit = await until('four audit entries of the account', async () => {
+				const entries = (await admin.audit()).filter((e) => e.target === `user:${name}`);
+				return entries.length >= 4 ? entries : null;
+			});
 			expect(audit.map((e) => e.action)).toEqual(['restore', 'retire', 'update', 'create']);
 			expect(JSON.stringify(audit)).not.toContain('mat-khau');
 		});
