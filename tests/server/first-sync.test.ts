@@ -237,4 +237,77 @@ describe('first sync of an empty desk', () => {
 		expect((await fresh.load('W1-0000'))?.events).toHaveLength(3);
 		expect(await fresh.load('W1-0001')).toBeNull();
 	});
+
+	it('archives the closed dossiers of the window beside the database, one record each (ADR 37)', async () => {
+		const { officeA, users } = target.fixture;
+		const first = deskStore(officeA);
+		await receiveMany(first, users.deskA.name, 'W2', 5);
+		await first.putEvent(withdrawal(officeA, users.deskA.name, 'W2-0000', '2025-06-02T09:00:00'));
+		await first.putEvent(withdrawal(officeA, users.deskA.name, 'W2-0001', '2026-11-20T15:00:00'));
+		await first.putEvent(withdrawal(officeA, users.deskA.name, 'W2-0002', '2026-11-12T10:00:00'));
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+
+		const now = Date.parse('2026-12-03T03:00:00Z');
+		const fresh = deskStore(officeA);
+		const sync = () =>
+			new OfficeSync({
+				db: fresh.db,
+				closed: fresh.closed,
+				remoteUrl: remoteOfficeUrl(target.url, fresh.officeId),
+				headers: basicAuth(users.deskA2),
+				batchSize: 3,
+				backoffMs: 5,
+				now: () => now,
+				keepClosedDays: () => 90
+			}).sync();
+		const result = await sync();
+		expect(result).toMatchObject({ status: 'up-to-date', unsent: 0 });
+		// The two closed within the window are archived, whole, the intake record first.
+		const archived = await fresh.closed.docsOf(['W2-0001', 'W2-0002']);
+		expect(archived.get('W2-0001')?.map((d) => d._id.split(':')[0])).toEqual([
+			'dossier',
+			'event',
+			'event'
+		]);
+		expect(archived.get('W2-0002')?.every((d) => !('_revisions' in d))).toBe(true);
+		expect(await fresh.closed.holds(['W2-0000', 'W2-0003'])).toEqual(new Set());
+		// PouchDB holds the open ones only; the archived ones stay out of it (and out of the push).
+		const held = (await fresh.db.allDocs()).rows.map((r) => r.id);
+		expect(held.filter((id) => /:W2-000[012]/.test(id))).toEqual([]);
+		expect(held.filter((id) => /:W2-000[34]/.test(id))).toHaveLength(4);
+		// Every reader of the store joins the archive: the dossier, its code, its presence.
+		expect((await fresh.load('W2-0001'))?.events.map((e) => e.kind).sort()).toEqual([
+			'transfer',
+			'withdraw'
+		]);
+		expect(await fresh.existingDossiers(['W2-0000', 'W2-0001', 'W2-0003'])).toEqual(
+			new Set(['W2-0001', 'W2-0003'])
+		);
+		const prefix = 'W2-';
+		expect(await fresh.codesWithPrefix(prefix)).toEqual([
+			'W2-0001',
+			'W2-0002',
+			'W2-0003',
+			'W2-0004'
+		]);
+		expect(await fresh.dossierCodes()).toEqual(expect.arrayContaining(['W2-0001', 'W2-0003']));
+		// What came counts as received, once each, wherever it was written.
+		const inArchive = (await fresh.closed.records.toArray()).flatMap((r) => r.docs);
+		const inDb = held.filter((id) => !id.startsWith('_'));
+		expect(new Set([...inDb, ...inArchive.map((d) => d._id)]).size).toBe(
+			inDb.length + inArchive.length
+		);
+		expect(result.received).toBe(inDb.length + inArchive.length);
+
+		// A late event of an archived dossier arrives in PouchDB and joins it there; the dossier is
+		// not brought again.
+		await first.putEvent(transfer(officeA, users.deskA.name, 'W2-0001', 7));
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+		expect(await sync()).toMatchObject({ status: 'up-to-date', unsent: 0 });
+		expect((await fresh.load('W2-0001'))?.events).toHaveLength(3);
+		const after = (await fresh.db.allDocs()).rows.map((r) => r.id);
+		expect(after.filter((id) => id.includes(':W2-0001'))).toEqual([
+			expect.stringMatching(/^event:W2-0001:/)
+		]);
+	});
 });

@@ -1,10 +1,9 @@
 /**
- * Checks that the read model says what the replicated documents say: every dossier in PouchDB is
+ * Checks that the read model says what the replicated documents say: every dossier on the laptop is
  * folded again and compared with its row (architecture.md §2: Dexie is only a projection).
  * Supervisors run it from Settings; the end-to-end tests use it to prove nothing was lost.
  */
 import { foldDossier } from '$lib/domain/lifecycle';
-import { DOSSIER_PREFIX, HIGH } from '$lib/storage/documents';
 import { dossierRow } from '$lib/storage/dossier-row';
 import type { Workspace } from './workspace';
 
@@ -23,11 +22,8 @@ export interface DataCheck {
 
 export async function checkData(ws: Workspace): Promise<DataCheck> {
 	await ws.projector.catchUp();
-	const ids = await ws.store.db.allDocs({
-		startkey: DOSSIER_PREFIX,
-		endkey: `${DOSSIER_PREFIX}${HIGH}`
-	});
-	const codes = ids.rows.map((r) => r.id.slice(DOSSIER_PREFIX.length));
+	// The dossiers of the database and the closed ones archived beside it (ADR 37).
+	const codes = await ws.store.dossierCodes();
 	const mismatches: string[] = [];
 	let events = 0;
 	for (const code of codes) {

@@ -152,6 +152,7 @@ function syncOf(remoteUrl: string): OfficeSync {
 	if (sync === undefined) {
 		sync = new OfficeSync({
 			db: office.db,
+			closed: office.store.closed,
 			remoteUrl,
 			user: () => office.user,
 			onPulled: () => wakeProjector(office),

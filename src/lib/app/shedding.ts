@@ -32,7 +32,7 @@ export async function shedAged(desk: SheddingDesk): Promise<ShedResult | null> {
 	const since = keptSinceDay(desk.keepClosedDays, desk.nowMs);
 	const stay = await notYetOnServer(desk.store.db, checkpoint);
 	const result = await shedClosedBefore(
-		desk.store.db,
+		desk.store,
 		desk.readModel,
 		since,
 		(id) => stay.has(id),

@@ -13,6 +13,7 @@ import {
 	eventFromDoc,
 	parseOfficeDoc
 } from './documents';
+import type { ClosedArchive } from './closed-archive';
 import { collisionsAmong } from './collisions';
 import type { StoredDossier } from './office-store';
 import type { Db } from './pouch';
@@ -52,13 +53,15 @@ async function eventIds(db: Db, codes: readonly string[]): Promise<string[]> {
  * The stored dossiers of `codes` (null where the intake record is not here), using the documents
  * of `known` (by id) and reading only the others. For the codes of `whole`, `known` holds every
  * document the database has (the caller knows: a dossier that has just arrived, ADR 22), so
- * nothing is read for them.
+ * nothing is read for them. With `closed`, the documents of the archived closed dossiers (ADR 37)
+ * join those of the database, whose copy of an id wins.
  */
 export async function loadDossiers(
 	db: Db,
 	codes: readonly string[],
 	known: ReadonlyMap<string, unknown>,
-	whole: ReadonlySet<string> = new Set()
+	whole: ReadonlySet<string> = new Set(),
+	closed?: ClosedArchive
 ): Promise<Map<string, StoredDossier | null>> {
 	const held = [...known.keys()].filter(
 		(id) => id.startsWith(EVENT_PREFIX) && whole.has(dossierCodeOf(id) ?? '')
@@ -77,8 +80,17 @@ export async function loadDossiers(
 			if (row.doc && !row.value?.deleted) docs.set(row.id, row.doc);
 		}
 	}
+	if (closed !== undefined) {
+		for (const archived of (await closed.docsOf(codes)).values()) {
+			for (const doc of archived) {
+				if (docs.has(doc._id)) continue;
+				docs.set(doc._id, doc);
+				if (doc._id.startsWith(EVENT_PREFIX)) events.push(doc._id);
+			}
+		}
+	}
 	const byCode = new Map<string, string[]>();
-	for (const id of events.sort()) {
+	for (const id of [...new Set(events)].sort()) {
 		const code = dossierCodeOf(id);
 		if (code !== null) byCode.set(code, [...(byCode.get(code) ?? []), id]);
 	}

@@ -29,6 +29,7 @@ import {
 	toReportSubmissionDoc,
 	type ReportSubmissionDoc
 } from './documents';
+import { ClosedArchive, closedArchiveName } from './closed-archive';
 import { collisionsAmong, type Collision } from './collisions';
 import { assemble } from './load-dossiers';
 import { isConflict, isNotFound, type Db } from './pouch';
@@ -63,7 +64,9 @@ export class OfficeStore {
 
 	constructor(
 		readonly db: Db,
-		readonly officeId: string
+		readonly officeId: string,
+		/** The closed dossiers a first pull archived beside the database (ADR 37). */
+		readonly closed: ClosedArchive = new ClosedArchive(closedArchiveName(db.name))
 	) {}
 
 	/**
@@ -160,19 +163,21 @@ export class OfficeStore {
 
 	/** Which of these dossiers are here already (their intake record). */
 	async existingDossiers(codes: readonly string[]): Promise<Set<string>> {
-		const found = await this.db.allDocs({ keys: codes.map(dossierDocId) });
-		return new Set(
-			found.rows.flatMap((row) =>
-				'value' in row && row.value && !row.value.deleted
-					? [row.key.slice(DOSSIER_PREFIX.length)]
-					: []
-			)
+		const [found, archived] = await Promise.all([
+			this.db.allDocs({ keys: codes.map(dossierDocId) }),
+			this.closed.holds(codes)
+		]);
+		const here = found.rows.flatMap((row) =>
+			'value' in row && row.value && !row.value.deleted
+				? [row.key.slice(DOSSIER_PREFIX.length)]
+				: []
 		);
+		return new Set([...here, ...archived]);
 	}
 
 	/** The dossier and all its events, or null when its intake record is not here (yet). */
 	async load(code: string): Promise<StoredDossier | null> {
-		const [dossierDoc, eventRows] = await Promise.all([
+		const [held, eventRows, archived] = await Promise.all([
 			this.db.get(dossierDocId(code), { conflicts: true }).catch((error: unknown) => {
 				if (isNotFound(error)) return null;
 				throw error;
@@ -182,14 +187,21 @@ export class OfficeStore {
 				endkey: `${EVENT_PREFIX}${code}:${HIGH}`,
 				include_docs: true,
 				conflicts: true
-			})
+			}),
+			this.closed.docsOf([code])
 		]);
-		const stored = assemble(
-			dossierDoc,
-			eventRows.rows.map((row) => ({ id: row.id, doc: row.doc }))
-		);
+		// An archived dossier (ADR 37): the database's copy of a document wins over the archive's.
+		const events = new Map<string, unknown>();
+		let dossierDoc: unknown = held;
+		for (const doc of archived.get(code) ?? []) {
+			if (doc._id === dossierDocId(code)) dossierDoc ??= doc;
+			else events.set(doc._id, doc);
+		}
+		for (const row of eventRows.rows) events.set(row.id, row.doc);
+		const eventDocs = [...events.keys()].sort().map((id) => ({ id, doc: events.get(id) }));
+		const stored = assemble(dossierDoc, eventDocs);
 		if (stored === null) return null;
-		const docs = [dossierDoc, ...eventRows.rows.map((row) => row.doc)];
+		const docs = [dossierDoc, ...eventDocs.map((e) => e.doc)];
 		return { ...stored, collisions: await collisionsAmong(this.db, docs) };
 	}
 
@@ -248,11 +260,25 @@ export class OfficeStore {
 
 	/** Codes of the dossiers received on a day whose code starts with `prefix` (`<agency>-<yyMMdd>-`). */
 	async codesWithPrefix(prefix: string): Promise<string[]> {
-		const result = await this.db.allDocs({
-			startkey: `${DOSSIER_PREFIX}${prefix}`,
-			endkey: `${DOSSIER_PREFIX}${prefix}${HIGH}`
-		});
-		return result.rows.map((row) => row.id.slice(DOSSIER_PREFIX.length));
+		const [result, archived] = await Promise.all([
+			this.db.allDocs({
+				startkey: `${DOSSIER_PREFIX}${prefix}`,
+				endkey: `${DOSSIER_PREFIX}${prefix}${HIGH}`
+			}),
+			this.closed.codesWithPrefix(prefix)
+		]);
+		const here = result.rows.map((row) => row.id.slice(DOSSIER_PREFIX.length));
+		return [...new Set([...here, ...archived])].sort();
+	}
+
+	/** The code of every dossier this laptop holds, in its database or archived (ADR 37). */
+	async dossierCodes(): Promise<string[]> {
+		const [result, archived] = await Promise.all([
+			this.db.allDocs({ startkey: DOSSIER_PREFIX, endkey: `${DOSSIER_PREFIX}${HIGH}` }),
+			this.closed.codes()
+		]);
+		const here = result.rows.map((row) => row.id.slice(DOSSIER_PREFIX.length));
+		return [...new Set([...here, ...archived])].sort();
 	}
 
 	/** A device-local value in a `_local/` document: never replicated (architecture.md §3). */

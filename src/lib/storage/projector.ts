@@ -39,6 +39,10 @@ export interface FoldContext {
 }
 
 const CHECKPOINT = 'checkpoint';
+/** The last archived closed dossier folded (ADR 37): the archive's own order of writing. */
+const CLOSED_MARK = 'closedMark';
+/** Archived dossiers folded per transaction (about five documents each). */
+const CLOSED_BATCH = 200;
 /** Rows per write of the dossier table: fewer than Dexie's 50 keep the keys observable. */
 const OBSERVED_WRITE = 40;
 
@@ -81,8 +85,14 @@ export const SETTLING_CHANGES = 300;
  * the report still lack (after a first pull, while the projector catches up, ADR 36).
  */
 export async function changesBehind(store: OfficeStore, readModel: ReadModelDb): Promise<number> {
-	const [info, checkpoint] = await Promise.all([store.db.info(), readModel.meta.get(CHECKPOINT)]);
-	return Math.max(0, Number(info.update_seq) - Number(checkpoint?.value ?? 0));
+	const [info, checkpoint, mark] = await Promise.all([
+		store.db.info(),
+		readModel.meta.get(CHECKPOINT),
+		readModel.meta.get(CLOSED_MARK)
+	]);
+	// An archived dossier not folded yet counts for its documents (about five).
+	const archived = await store.closed.countAfter(Number(mark?.value ?? 0));
+	return Math.max(0, Number(info.update_seq) - Number(checkpoint?.value ?? 0)) + archived * 5;
 }
 
 /** The read model's rows of some dossiers, folded again from all their documents. */
@@ -205,6 +215,11 @@ export class Projector implements Projection {
 				total += read;
 				if (read < this.batchSize) break;
 			}
+			for (;;) {
+				const read = await this.#closedBatch();
+				total += read;
+				if (read < CLOSED_BATCH) break;
+			}
 		} while (this.#again);
 		return total;
 	}
@@ -310,6 +325,34 @@ export class Projector implements Projection {
 		return changes.results.length;
 	}
 
+	/**
+	 * Folds the next closed dossiers a first pull archived (ADR 37), after the pull: they are no
+	 * part of the changes feed, so the projector keeps its own mark in the archive's order.
+	 */
+	async #closedBatch(): Promise<number> {
+		await this.pace();
+		// Whatever the sequence, archived dossiers wait for the end of a first pull (ADR 36).
+		await this.#deferred(Number.MAX_SAFE_INTEGER);
+		const mark = Number((await this.readModel.meta.get(CLOSED_MARK))?.value ?? 0);
+		const records = await this.store.closed.after(mark, CLOSED_BATCH);
+		const last = records.at(-1);
+		if (last === undefined) return 0;
+		const touched = records.map((r) => r.code);
+		const rows = await this.#rows(touched, new Map(), new Set());
+		await this.#write({
+			touched,
+			fresh: new Set(),
+			rows,
+			feedbackCodes: new Set(),
+			feedbackRows: { present: [], absent: [], unreadable: [] },
+			bad: [],
+			orphans: null,
+			checkpoint: null,
+			closedMark: last.n
+		});
+		return records.length;
+	}
+
 	/** One Dexie transaction: the rows of the dossiers and feedback folded, and the checkpoint. */
 	async #write(w: {
 		readonly touched: readonly string[];
@@ -321,6 +364,8 @@ export class Projector implements Projection {
 		readonly orphans: string | null;
 		/** Null: rows folded ahead of the changes feed (`projectNow`), the checkpoint stays. */
 		readonly checkpoint: number | string | null;
+		/** The last archived dossier folded (ADR 37). */
+		readonly closedMark?: number;
 	}): Promise<void> {
 		const { touched, rows, feedbackRows } = w;
 		const { dossiers, meta, unreadable, reportEntries, actions, feedback } = this.readModel;
@@ -358,6 +403,7 @@ export class Projector implements Projection {
 				await unreadable.bulkPut([...w.bad, ...rows.unreadable]);
 				if (w.orphans !== null) await meta.put({ key: ORPHANS, value: w.orphans });
 				if (w.checkpoint !== null) await meta.put({ key: CHECKPOINT, value: w.checkpoint });
+				if (w.closedMark !== undefined) await meta.put({ key: CLOSED_MARK, value: w.closedMark });
 			}
 		);
 	}
@@ -404,7 +450,7 @@ export class Projector implements Projection {
 		const absent: string[] = [];
 		const unreadable: UnreadableDocRow[] = [];
 		const { settings, deadlines } = this.context();
-		const stored = await loadDossiers(this.store.db, codes, known, whole);
+		const stored = await loadDossiers(this.store.db, codes, known, whole, this.store.closed);
 		for (const code of codes) {
 			const one = stored.get(code) ?? null;
 			if (one === null) {

@@ -6,6 +6,7 @@
  * the server may lack stays, whatever its age.
  */
 import Dexie from 'dexie';
+import type { ArchivedDoc, ClosedArchive } from './closed-archive';
 import { EVENT_PREFIX, HIGH, dossierCodeOf, dossierDocId } from './documents';
 import type { Db } from './pouch';
 import type { ReadModelDb } from './read-model';
@@ -27,7 +28,7 @@ const STEP = 50;
  * runs each step where the projector cannot write at the same time.
  */
 export async function shedClosedBefore(
-	db: Db,
+	{ db, closed }: { readonly db: Db; readonly closed?: ClosedArchive },
 	readModel: ReadModelDb,
 	before: string,
 	mustStay: (id: string) => boolean,
@@ -43,7 +44,7 @@ export async function shedClosedBefore(
 	let kept = 0;
 	for (let i = 0; i < codes.length; i += STEP) {
 		const part = codes.slice(i, i + STEP);
-		const step = await between(() => shedStep(db, readModel, part, before, mustStay));
+		const step = await between(() => shedStep(db, closed, readModel, part, before, mustStay));
 		dossiers += step.dossiers;
 		documents += step.documents;
 		kept += step.kept;
@@ -72,6 +73,7 @@ export async function deleteHere(db: Db, docs: readonly Leaves[]): Promise<void>
 
 async function shedStep(
 	db: Db,
+	closed: ClosedArchive | undefined,
 	readModel: ReadModelDb,
 	codes: readonly string[],
 	before: string,
@@ -103,6 +105,8 @@ async function shedStep(
 		list.push(row.doc);
 		docsOf.set(code, list);
 	}
+	// An archived dossier (ADR 37) came from the server whole: its record leaves with the rest.
+	const archived = closed ? await closed.docsOf(sorted) : new Map<string, readonly ArchivedDoc[]>();
 	const rows = await readModel.dossiers.bulkGet(sorted);
 	const leaving: string[] = [];
 	const gone: Leaves[] = [];
@@ -110,9 +114,17 @@ async function shedStep(
 	let kept = 0;
 	sorted.forEach((code, i) => {
 		const docs = docsOf.get(code) ?? [];
+		const fromArchive = (archived.get(code) ?? []).filter(
+			(doc) => !docs.some((d) => d._id === doc._id)
+		);
 		const row = rows[i];
 		// The row may be stale (a change the projector has not read yet): the documents decide.
-		if (docs.length === 0 || row === undefined || row.open !== 0 || row.lastEventAt >= before) {
+		if (
+			docs.length + fromArchive.length === 0 ||
+			row === undefined ||
+			row.open !== 0 ||
+			row.lastEventAt >= before
+		) {
 			return;
 		}
 		if (docs.some((doc) => mustStay(doc._id))) {
@@ -120,11 +132,12 @@ async function shedStep(
 			return;
 		}
 		leaving.push(code);
-		documents += docs.length;
+		documents += docs.length + fromArchive.length;
 		gone.push(...docs);
 	});
 	if (leaving.length === 0) return { dossiers: 0, documents: 0, kept };
 	await deleteHere(db, gone);
+	await closed?.remove(leaving.filter((code) => archived.has(code)));
 	await readModel.transaction(
 		'rw',
 		[readModel.dossiers, readModel.reportEntries, readModel.actions],

@@ -6,7 +6,8 @@
  *    the history. A server without the view (provisioned by an older version) skips this step.
  * 2. With a window (the office's `keepClosedDays`), the dossiers closed since its first day, read
  *    from the `closed` view (`_design/motcua-window`), then every document that belongs to no
- *    dossier (desk registrations, feedback). Older dossiers stay on the server (ADR 18).
+ *    dossier (desk registrations, feedback). Older dossiers stay on the server (ADR 18). With an
+ *    archive (ADR 37) the closed dossiers go there, one record per dossier, not into PouchDB.
  *    Without a window, or on a server without the view, every other document, a page of
  *    dossiers with their events at a time: ids from `_all_docs`, compared with what the desk
  *    holds, the missing ones fetched with `_bulk_get` and written in bulk (the approach the
@@ -22,12 +23,13 @@ import {
 	dossierCodeOf,
 	dossierDocId
 } from '$lib/storage/documents';
+import type { ArchivedDoc, ClosedArchive } from '$lib/storage/closed-archive';
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { deleteHere, type Leaves } from '$lib/storage/shedding';
 import { isReplicated } from './sync-checkpoint';
 import { fetchFromServer, writePulled } from './pull';
 import { FETCH, bringAll, concat, heldAtStart, heldByLookup, type Holdings } from './pull-pipeline';
-import type { TransferContext } from './transfer-context';
+import type { Doc, TransferContext } from './transfer-context';
 
 const VIEW = '/_design/motcua-counts/_view/by-dossier';
 const CLOSED_VIEW = '/_design/motcua-window/_view/closed';
@@ -149,10 +151,15 @@ export async function completeDossiers(
 		if (code !== null) codes.add(code);
 	}
 	if (codes.size === 0) return;
-	const local = await ctx.db.allDocs({ keys: [...codes].map(dossierDocId) });
+	const [local, archived] = await Promise.all([
+		ctx.db.allDocs({ keys: [...codes].map(dossierDocId) }),
+		ctx.closed?.holds([...codes]) ?? Promise.resolve(new Set<string>())
+	]);
 	for (const row of local.rows) {
 		if ('value' in row && row.value && !row.value.deleted) continue;
 		const code = dossierCodeOf(row.key) ?? '';
+		// Archived on this laptop (ADR 37): the event joins the dossier's documents there.
+		if (archived.has(code)) continue;
 		if ('value' in row && row.value?.deleted) {
 			// Shed from this laptop (ADR 25): the server keeps it whole, and what just came of it
 			// leaves with it rather than stand as a history without its dossier.
@@ -228,6 +235,91 @@ async function otherRevisions(ctx: TransferContext): Promise<void> {
 	}
 }
 
+/** The dossiers with more than one revision of a document on the server; null without the view. */
+async function conflicted(ctx: TransferContext): Promise<Set<string> | null> {
+	const { status, body } = await ctx.http.request<{ rows?: { id: string }[] }>(
+		'GET',
+		CONFLICTS_VIEW
+	);
+	if (status === 404) return null;
+	if (status !== 200) throw await ctx.http.failure(status, body);
+	return new Set((body.rows ?? []).flatMap((r) => dossierCodeOf(r.id) ?? []));
+}
+
+/** A server document as the archive keeps it: without its revision history. */
+function archived(doc: Doc): ArchivedDoc {
+	const { _revisions: _history, ...kept } = doc;
+	return kept as ArchivedDoc;
+}
+
+/**
+ * Brings the closed dossiers of `codes` into the archive (ADR 37): the ids of a part of the codes
+ * from the `by-dossier` view, their documents with `_bulk_get` in parallel parts, then one write
+ * of one record per dossier. The next part is fetched while this one is written. What the
+ * archive or the database already holds (a pull resumed after a reload) is not asked again.
+ */
+async function bringClosed(
+	ctx: TransferContext,
+	closed: ClosedArchive,
+	codes: readonly string[],
+	holdings: Holdings
+): Promise<void> {
+	const archivedAlready = new Set(await closed.codes());
+	const held = await holdings.among(codes.map(dossierDocId));
+	const wanted = codes.filter((c) => !archivedAlready.has(c) && !held.has(dossierDocId(c)));
+	const fetchPart = async (ids: readonly string[]): Promise<Doc[]> => {
+		const parts: Promise<Doc[]>[] = [];
+		for (let i = 0; i < ids.length; i += FETCH) {
+			parts.push(
+				fetchFromServer(
+					ctx,
+					ids.slice(i, i + FETCH).map((id) => ({ id }))
+				)
+			);
+		}
+		return (await Promise.all(parts)).flat();
+	};
+	const lists = dossierIds(ctx, wanted)[Symbol.asyncIterator]();
+	const nextPart = async (): Promise<Doc[] | null> => {
+		const ids = await lists.next();
+		return ids.done === true ? null : fetchPart(ids.value);
+	};
+	let coming = nextPart();
+	try {
+		for (let docs = await coming; docs !== null; docs = await coming) {
+			coming = nextPart();
+			// Awaited on the next turn; a stop before it must not leave its failure unhandled.
+			coming.catch(() => undefined);
+			const byCode = new Map<string, ArchivedDoc[]>();
+			for (const doc of docs) {
+				const code = dossierCodeOf(doc._id);
+				if (code === null) continue;
+				byCode.set(code, [...(byCode.get(code) ?? []), archived(doc)]);
+			}
+			if (ctx.totals.pending !== null) {
+				ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
+			}
+			await ctx.pace?.();
+			await closed.putDossiers(
+				[...byCode].map(([code, list]) => ({
+					code,
+					docs: list.sort((a, b) => rankOf(a._id) - rankOf(b._id) || (a._id < b._id ? -1 : 1))
+				}))
+			);
+			ctx.totals.received += docs.length;
+			ctx.progress('pull');
+			await ctx.afterPulled?.([]);
+		}
+	} finally {
+		await coming.catch(() => undefined);
+		await lists.return?.(undefined);
+	}
+}
+
+function rankOf(id: string): number {
+	return id.startsWith(DOSSIER_PREFIX) ? 0 : 1;
+}
+
 /** Notes on the laptop since when it holds every closed dossier (the report says so). */
 async function keptSince(ctx: TransferContext, day: string): Promise<void> {
 	const id = `_local/${KEPT_SINCE_KEY}`;
@@ -265,14 +357,25 @@ export async function firstPull(
 		const share = (codes.open.length + kept.length) / codes.all;
 		ctx.totals.pending = Math.max(0, Math.round(total * share) - ctx.totals.received);
 		await keptSince(ctx, keepClosedSince);
-		await openThenRest(
-			ctx,
-			dossierIds(ctx, codes.open),
-			concat(dossierIds(ctx, kept), others(ctx)),
-			holdings
-		);
+		const closed = ctx.closed;
+		const twice = closed === undefined ? null : await conflicted(ctx);
+		if (closed === undefined || twice === null) {
+			await openThenRest(ctx, dossierIds(ctx, codes.open), holdings, (held) =>
+				bringAll(ctx, concat(dossierIds(ctx, kept), others(ctx)), held)
+			);
+		} else {
+			// A dossier with two revisions of a document (ADR 19) stays with PouchDB, which keeps both.
+			const archive = kept.filter((code) => !twice.has(code));
+			const rest = kept.filter((code) => twice.has(code));
+			await openThenRest(ctx, dossierIds(ctx, codes.open), holdings, async (held) => {
+				await bringClosed(ctx, closed, archive, held);
+				await bringAll(ctx, concat(dossierIds(ctx, rest), others(ctx)), held);
+			});
+		}
 	} else {
-		await openThenRest(ctx, dossierIds(ctx, codes?.open ?? []), everything(ctx), holdings);
+		await openThenRest(ctx, dossierIds(ctx, codes?.open ?? []), holdings, (held) =>
+			bringAll(ctx, everything(ctx), held)
+		);
 	}
 	await otherRevisions(ctx);
 	await ctx.save({ pulledSeq: info.update_seq });
@@ -285,13 +388,13 @@ export async function firstPull(
 async function openThenRest(
 	ctx: TransferContext,
 	open: AsyncIterable<readonly string[]>,
-	rest: AsyncIterable<readonly string[]>,
-	holdings: Holdings
+	holdings: Holdings,
+	rest: (holdings: Holdings) => Promise<void>
 ): Promise<void> {
 	await bringAll(ctx, open, holdings);
 	try {
 		await ctx.firstPullPhase?.('rest');
-		await bringAll(ctx, rest, holdings);
+		await rest(holdings);
 	} finally {
 		await ctx.firstPullPhase?.('done');
 	}

@@ -5,6 +5,7 @@
  *
  * A server restored from a backup is handled in `server-marker.ts`.
  */
+import type { ClosedArchive } from '$lib/storage/closed-archive';
 import type { Db } from '$lib/storage/pouch';
 import { CouchHttp, SyncFailure, type Fetch } from './couch-http';
 import { pull } from './pull';
@@ -29,6 +30,8 @@ import {
 export interface OfficeSyncOptions {
 	/** Local office database (`motcua_office_<officeId>`). */
 	readonly db: Db;
+	/** The archive of closed dossiers beside it (ADR 37); unset: a first pull writes them to `db`. */
+	readonly closed?: ClosedArchive;
 	/** `<origin>/db/motcua_office_<officeId>`, without credentials. */
 	readonly remoteUrl: string;
 	/** Defaults to the browser's fetch with the session cookie. */
@@ -96,8 +99,12 @@ export class OfficeSync implements OfficeSyncPort {
 	#recounting = false;
 	#recountAgain = false;
 	readonly #options: Required<
-		Omit<OfficeSyncOptions, 'fetch' | 'headers' | 'user' | 'onPulled' | 'pace' | 'onFirstPullPhase'>
-	>;
+		Omit<
+			OfficeSyncOptions,
+			'fetch' | 'headers' | 'user' | 'onPulled' | 'pace' | 'onFirstPullPhase' | 'closed'
+		>
+	> &
+		Pick<OfficeSyncOptions, 'closed'>;
 	readonly #user: () => string | null;
 	readonly #onPulled: () => void;
 	readonly #pace: (() => Promise<void>) | undefined;
@@ -278,6 +285,7 @@ export class OfficeSync implements OfficeSyncPort {
 	#context(totals: RunTotals, author: string, pulled: Set<string>): Promise<TransferContext> {
 		const ctx = transferContext(this.#checkpoints, {
 			db: this.#options.db,
+			...(this.#options.closed ? { closed: this.#options.closed } : {}),
 			http: this.#http,
 			totals,
 			progress: (phase) => {

@@ -4,6 +4,7 @@
  * desk wrote; the pull (`pull.ts`, and `first-pull.ts` for an empty desk) brings what the server
  * holds. Neither uses stock `PouchDB.replicate`: ADR 21 says why.
  */
+import type { ClosedArchive } from '$lib/storage/closed-archive';
 import type { Db } from '$lib/storage/pouch';
 import type { CouchHttp } from './couch-http';
 import type { CheckpointStore, Seq, SyncCheckpoint } from './sync-checkpoint';
@@ -22,6 +23,8 @@ export interface RunTotals {
 
 export interface TransferContext {
 	readonly db: Db;
+	/** Where a first pull puts the closed dossiers of the window (ADR 37); unset: into `db`. */
+	readonly closed?: ClosedArchive;
 	readonly http: CouchHttp;
 	checkpoint: SyncCheckpoint;
 	save(next: Partial<SyncCheckpoint>): Promise<void>;
