@@ -238,6 +238,56 @@ describe('first sync of an empty desk', () => {
 		expect(await fresh.load('W1-0001')).toBeNull();
 	});
 
+	it('resumes a first pull cut after the archive was written without bringing it again (ADR 37)', async () => {
+		const { officeA, users } = target.fixture;
+		const first = deskStore(officeA);
+		await receiveMany(first, users.deskA.name, 'W3', 6);
+		for (const code of ['W3-0000', 'W3-0001', 'W3-0002']) {
+			await first.putEvent(withdrawal(officeA, users.deskA.name, code, '2026-11-25T09:00:00'));
+		}
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+		const now = Date.parse('2026-12-03T03:00:00Z');
+		const fresh = deskStore(officeA);
+		const asked: string[][] = [];
+		// `cut`: the laptop goes offline when the pull lists what belongs to no dossier (the step
+		// after the archive).
+		const syncOnce = (cut: boolean) =>
+			new OfficeSync({
+				db: fresh.db,
+				closed: fresh.closed,
+				remoteUrl: remoteOfficeUrl(target.url, fresh.officeId),
+				headers: basicAuth(users.deskA2),
+				maxAttempts: 1,
+				now: () => now,
+				keepClosedDays: () => 90,
+				fetch: async (input, init) => {
+					if (cut && String(input).includes('/_all_docs')) throw new TypeError('offline');
+					if (String(input).includes('_bulk_get')) {
+						const body = JSON.parse(init?.body as string) as { docs: { id: string }[] };
+						asked.push(body.docs.map((d) => d.id));
+					}
+					return fetch(input, init);
+				}
+			}).sync();
+		// The open set, then the archive, then the laptop goes offline before the rest.
+		expect((await syncOnce(true)).status).toBe('offline');
+		const archivedCodes = await fresh.closed.codes();
+		expect(archivedCodes).toEqual(expect.arrayContaining(['W3-0000', 'W3-0001', 'W3-0002']));
+		// Meanwhile another desk receives a dossier.
+		await receiveMany(first, users.deskA.name, 'W4', 1);
+		expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+		asked.length = 0;
+		expect(await syncOnce(false)).toMatchObject({ status: 'up-to-date', unsent: 0 });
+		const again = asked.flat();
+		expect(again.filter((id) => id.includes('W4-0000'))).toHaveLength(2);
+		expect(
+			again.filter((id) =>
+				archivedCodes.some((code) => id.endsWith(code) || id.includes(`:${code}:`))
+			)
+		).toEqual([]);
+		expect((await fresh.load('W3-0001'))?.events).toHaveLength(2);
+	});
+
 	it('archives the closed dossiers of the window beside the database, one record each (ADR 37)', async () => {
 		const { officeA, users } = target.fixture;
 		const first = deskStore(officeA);

@@ -6,6 +6,7 @@ import {
 	SAMPLE_PAYLOADS,
 	testContext
 } from '$lib/domain/lifecycle/test-support';
+import { toDossierDoc, toEventDoc } from '$lib/storage/documents';
 import { KEPT_SINCE_KEY } from '$lib/storage/office-store';
 import { Projector } from '$lib/storage/projector';
 import { freshOffice } from '$lib/storage/test-support';
@@ -93,5 +94,47 @@ describe('a desk that stays small (ADR 25)', () => {
 		await checkpoints.write({ ...(await checkpoints.read()), pulledSeq: 0 });
 		expect(await shedAged({ ...desk, keepClosedDays: 90, nowMs: NOW })).toBeNull();
 		expect(await desk.readModel.dossiers.count()).toBe(4);
+	});
+
+	it('sheds archived closed dossiers (ADR 37) with what PouchDB holds of them', async () => {
+		const desk = await deskWithHistory();
+		const archive = (n: number, closedAt: string) => {
+			const d = dossierNo(n);
+			const withdraw = eventFactory(d)('withdraw', closedAt, SAMPLE_PAYLOADS.withdraw);
+			return {
+				d,
+				record: {
+					code: d.code,
+					docs: [
+						{ ...toDossierDoc(d), _rev: '1-a' },
+						{ ...toEventDoc(withdraw, 'office-1'), _rev: '1-b' }
+					]
+				}
+			};
+		};
+		const old = archive(11, '2019-11-25T08:00:00');
+		const kept = archive(12, '2020-05-20T08:00:00');
+		await desk.store.closed.putDossiers([old.record, kept.record]);
+		// A rating of the old one that came from the server later (on the server, so it may go).
+		await desk.store.putEvent(
+			eventFactory(old.d)('rate', '2019-11-26T08:00:00', { rating: 'satisfied' })
+		);
+		const checkpoints = new CheckpointStore(desk.store.db, 1);
+		const head = Number((await desk.store.db.info()).update_seq);
+		await checkpoints.write({ ...(await checkpoints.read()), pushedSeq: head, verifiedSeq: head });
+		await desk.projector.catchUp();
+		expect((await desk.readModel.dossiers.get(old.d.code))?.open).toBe(0);
+
+		const result = await shedAged({ ...desk, keepClosedDays: 90, nowMs: NOW });
+		// The old archived dossier (2 archived documents and its rating) and the one of ADR 25; the
+		// withdrawal the laptop has sent since then counts as on the server now.
+		expect(result).toEqual({ dossiers: 3, documents: 7, kept: 0 });
+		expect(await desk.store.closed.codes()).toEqual([kept.d.code]);
+		expect(await desk.store.load(old.d.code)).toBeNull();
+		expect((await desk.store.load(kept.d.code))?.events).toHaveLength(1);
+		expect(await desk.readModel.dossiers.get(old.d.code)).toBeUndefined();
+		expect(await desk.projector.rebuild()).toBeGreaterThan(0);
+		expect(await desk.readModel.dossiers.get(old.d.code)).toBeUndefined();
+		expect(await desk.readModel.dossiers.get(kept.d.code)).toBeDefined();
 	});
 });

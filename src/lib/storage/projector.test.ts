@@ -3,6 +3,7 @@ import { DEFAULT_LIFECYCLE_SETTINGS, foldDossier } from '$lib/domain/lifecycle';
 import { eventFactory, makeDossier, testContext } from '$lib/domain/lifecycle/test-support';
 import { toReportEntry } from '$lib/domain/report';
 import type { LocalDateTime } from '$lib/domain/time';
+import { toDossierDoc, toEventDoc } from './documents';
 import { dossierRow } from './dossier-row';
 import { changesBehind, DEFER_IDLE_MS, Projector, type FoldContext } from './projector';
 import { PROJECTION_VERSION } from './read-model';
@@ -390,3 +391,73 @@ describe('how far the read model trails', () => {
 		expect(await changesBehind(store, readModel)).toBe(0);
 	});
 });
+
+describe('closed dossiers archived by a first pull (ADR 37)', () => {
+	/** A closed dossier as a first pull archives it: the server's documents, with revisions. */
+	function archivedDossier(n: number) {
+		const dossier = dossierNo(n);
+		const event = eventFactory(dossier);
+		const events = [
+			event('transfer', '2019-11-20T09:00:00', { toUnit: 'Phòng Tư pháp' }),
+			event('result-ready', '2019-11-22T10:00:00', { outcome: 'approved' }),
+			event('deliver', '2019-11-25T10:00:00', { method: 'online' })
+		];
+		const docs = [
+			{ ...toDossierDoc(dossier), _rev: '1-a' },
+			...events.map((e) => ({ ...toEventDoc(e, 'office-1'), _rev: '1-b' }))
+		];
+		return { dossier, events, record: { code: dossier.code, docs } };
+	}
+
+	it('folds them after the changes feed, joined with what PouchDB holds of them, and again on a rebuild', async () => {
+		const { store, readModel } = freshOffice();
+		await store.putDossier(dossierNo(1));
+		const a = archivedDossier(2);
+		const b = archivedDossier(3);
+		await store.closed.putDossiers([a.record, b.record]);
+		// A rating of one of them written at the desk later, in PouchDB.
+		const rating = eventFactory(b.dossier)('rate', '2019-11-26T08:00:00', {
+			rating: 'satisfied'
+		});
+		await store.putEvent(rating);
+		expect(await changesBehind(store, readModel)).toBe(2 + 2 * 5);
+
+		const projector = new Projector(store, readModel, context, 3);
+		expect(await projector.catchUp()).toBe(4);
+		const fold = (d: typeof a.dossier, events: typeof a.events) =>
+			dossierRow(d, foldDossier(d, events, DEFAULT_LIFECYCLE_SETTINGS, testContext));
+		expect(await readModel.dossiers.get(a.dossier.code)).toEqual(fold(a.dossier, a.events));
+		const rated = await readModel.dossiers.get(b.dossier.code);
+		expect(rated).toEqual(fold(b.dossier, [...b.events, rating]));
+		expect(rated?.status).toBe('delivered');
+		expect(await readModel.actions.where('code').equals(a.dossier.code).count()).toBeGreaterThan(0);
+		expect(await changesBehind(store, readModel)).toBe(0);
+		// Nothing new: nothing folded again.
+		expect(await projector.catchUp()).toBe(0);
+
+		await readModel.dossiers.clear();
+		expect(await projector.rebuild()).toBe(4);
+		expect(await readModel.dossiers.get(a.dossier.code)).toEqual(fold(a.dossier, a.events));
+		expect(await readModel.dossiers.count()).toBe(3);
+	});
+
+	it('leaves them for the end of a first pull', async () => {
+		const { store, readModel } = freshOffice();
+		const projector = new Projector(store, readModel, context);
+		await store.putDossier(dossierNo(1));
+		projector.defer(await seqOf(store));
+		await store.closed.putDossiers([archivedDossier(2).record]);
+		let done = false;
+		const caughtUp = projector.catchUp().then((read) => ((done = true), read));
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		expect(done).toBe(false);
+		expect(await readModel.dossiers.count()).toBe(1);
+		projector.defer(null);
+		expect(await caughtUp).toBe(2);
+		expect(await readModel.dossiers.count()).toBe(2);
+	});
+});
+
+async function seqOf(store: ReturnType<typeof freshOffice>['store']) {
+	return Number((await store.db.info()).update_seq);
+}

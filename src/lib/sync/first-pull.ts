@@ -249,7 +249,7 @@ async function conflicted(ctx: TransferContext): Promise<Set<string> | null> {
 /** A server document as the archive keeps it: without its revision history. */
 function archived(doc: Doc): ArchivedDoc {
 	const { _revisions: _history, ...kept } = doc;
-	return kept as ArchivedDoc;
+	return kept;
 }
 
 /**

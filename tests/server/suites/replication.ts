@@ -257,6 +257,25 @@ export function replicationSuite(target: () => Target) {
 			expect((await fresh.load(code))?.collisions).toHaveLength(kept ? 1 : 0);
 			expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
 			expect((await first.load(code))?.collisions).toHaveLength(kept ? 1 : 0);
+
+			// Closed, it is within a new laptop's window: such a laptop archives closed dossiers
+			// (ADR 37), but one with two revisions of a document stays in PouchDB, which keeps both.
+			await first.db.put(eventFor(officeA, users.deskA.name, code, 'withdraw', 2));
+			expect(await syncOf(first, users.deskA).sync()).toMatchObject({ status: 'up-to-date' });
+			const windowed = deskStore(officeA);
+			const bring = new OfficeSync({
+				db: windowed.db,
+				closed: windowed.closed,
+				remoteUrl: officeUrl(officeA),
+				headers: basicAuth(users.deskA),
+				now: () => Date.parse('2026-12-03T03:00:00Z'),
+				keepClosedDays: () => 90
+			});
+			expect(await bring.sync()).toMatchObject({ status: 'up-to-date' });
+			const held = await windowed.load(code);
+			expect(held?.events.map((e) => e.kind)).toEqual(['withdraw']);
+			expect(held?.collisions).toHaveLength(kept ? 1 : 0);
+			expect(await windowed.closed.holds([code])).toEqual(new Set(kept ? [] : [code]));
 		});
 	});
 }
