@@ -328,6 +328,31 @@ async function localDocuments(name) {
 	}
 }
 
+/** In the app page: documents of the closed dossiers archived beside the office database (ADR 37). */
+async function archivedDocuments(name) {
+	const idb = await new Promise((done, fail) => {
+		const r = indexedDB.open(`${name}_closed`);
+		r.onsuccess = () => done(r.result);
+		r.onerror = () => fail(r.error);
+	});
+	try {
+		if (!idb.objectStoreNames.contains('records')) return 0;
+		const r = idb.transaction('records').objectStore('records').openCursor();
+		let documents = 0;
+		return await new Promise((done, fail) => {
+			r.onsuccess = () => {
+				const cursor = r.result;
+				if (cursor === null) return done(documents);
+				documents += cursor.value.docs.length;
+				cursor.continue();
+			};
+			r.onerror = () => fail(r.error);
+		});
+	} finally {
+		idb.close();
+	}
+}
+
 // ---------------------------------------------------------------------------------------------
 // The server: provisioned, filled, its views built.
 
@@ -635,7 +660,9 @@ async function measureApp({ label, receive, expect, documents }) {
 		}
 		await sampler;
 		const last = samples.at(-1);
-		const local = await page.evaluate(localDocuments, db);
+		const inDatabase = await page.evaluate(localDocuments, db);
+		const archived = await page.evaluate(archivedDocuments, db);
+		const local = inDatabase === null ? null : inDatabase + archived;
 		const long = await page.evaluate(() => /** @type {any} */ (globalThis).__benchLong);
 		const frames = await page.evaluate(() => /** @type {any} */ (globalThis).__benchFrames ?? []);
 		const afterLogin = long.filter(([start]) => start >= clickedAt).map(([, d]) => d);
@@ -658,6 +685,7 @@ async function measureApp({ label, receive, expect, documents }) {
 			documentsPerS:
 				marks.upToDate === null ? null : Math.round(documents / (marks.upToDate / 1000)),
 			localDocuments: local,
+			archivedDocuments: archived,
 			readModel: last?.rm ?? null,
 			samples: samples.length,
 			answerMedianMs: lags[Math.floor(lags.length / 2)] ?? null,
@@ -991,7 +1019,7 @@ for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i])).join(' | '
 const totalS = Math.round((Date.now() - benchStart) / 1000);
 console.log(
 	`read model at the end: ${app.readModel?.total} dossiers, ${app.readModel?.open} with open = 1; ` +
-		`local database ${app.localDocuments} documents; desk slots freed: ${desksFreed.join(', ') || 'none'}; ` +
+		`on the laptop ${app.localDocuments} documents (${app.archivedDocuments} of them in the archive of closed dossiers); desk slots freed: ${desksFreed.join(', ') || 'none'}; ` +
 		`bench took ${totalS} s`
 );
 

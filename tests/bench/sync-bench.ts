@@ -38,9 +38,8 @@ export interface ShedRun {
  * The synced window projected into a read model (timed apart), then shed down to a window of
  * `days` days, as a desk does when dossiers age out of its office's window (ADR 25).
  */
-async function shedDown(db: PouchDB.Database, remote: string, days: number): Promise<ShedRun> {
-	const store = new OfficeStore(db, remote.split('/motcua_office_')[1] ?? '');
-	const readModel = new ReadModelDb(`${db.name}-bench`);
+async function shedDown(store: OfficeStore, days: number): Promise<ShedRun> {
+	const readModel = new ReadModelDb(`${store.db.name}-bench`);
 	const rules = foldContextOf(BUILT_IN_YEARS, DEFAULT_OFFICE_HOURS);
 	const projector = new Projector(store, readModel, () => rules);
 	const p0 = performance.now();
@@ -120,7 +119,8 @@ async function stock(remote: string, name: string, limitMs?: number): Promise<St
 
 /**
  * Motcua's sync service into an empty IndexedDB database (open dossiers first, then the rest);
- * with `keepClosedDays`, only the dossiers the office's window keeps (ADR 18), as the app does.
+ * with `keepClosedDays`, only the dossiers the office's window keeps (ADR 18), the closed ones in
+ * the archive beside the database (ADR 37), as the app does.
  */
 async function motcua(
 	remote: string,
@@ -129,8 +129,10 @@ async function motcua(
 	shedDays?: number
 ): Promise<Run> {
 	const local = openDb(name);
+	const store = new OfficeStore(local, remote.split('/motcua_office_')[1] ?? '');
 	const sync = new OfficeSync({
 		db: local,
+		closed: store.closed,
 		remoteUrl: remote,
 		batchSize: Number(new URLSearchParams(location.search).get('batch') ?? 100),
 		keepClosedDays: () => keepClosedDays ?? null
@@ -139,8 +141,10 @@ async function motcua(
 	const result = await sync.sync();
 	const ms = performance.now() - t0;
 	if (result.status !== 'up-to-date') throw new Error(`sync ${result.status} ${result.error}`);
-	const shed = shedDays === undefined ? undefined : await shedDown(local, remote, shedDays);
+	const shed = shedDays === undefined ? undefined : await shedDown(store, shedDays);
 	await local.destroy();
+	store.closed.close();
+	await store.closed.delete();
 	return { ms, docs: result.received, ...(shed ? { shed } : {}) };
 }
 

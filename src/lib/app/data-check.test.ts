@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDateTime } from '$lib/domain/time';
+import { toDossierDoc, toEventDoc } from '$lib/storage/documents';
 import { checkData, rebuildReadModel } from './data-check';
 import { actOnDossier } from './dossier-actions';
 import { receiveDossier } from './receive-dossier';
@@ -38,6 +39,52 @@ describe('checking the read model against the documents', () => {
 
 		expect(await rebuildReadModel(ws)).toBe(3);
 		expect(await checkData(ws)).toMatchObject({ mismatches: [], orphanRows: [] });
+	});
+
+	it('checks and acts on the closed dossiers a first pull archived (ADR 37)', async () => {
+		const ws = await testWorkspace();
+		// Received on another desk, delivered, and archived here by a first pull.
+		const other = await testWorkspace();
+		const at = localDateTime('2019-11-20T08:37:00');
+		const received = await receiveDossier(other, receiveInput(), at);
+		if (!received.ok) throw new Error('receive failed');
+		const code = received.dossier.code;
+		for (const [kind, payload, when] of [
+			['result-ready', { outcome: 'approved' }, '2019-11-21T09:00:00'],
+			['deliver', { method: 'online' }, '2019-11-22T09:00:00']
+		] as const) {
+			const acted = await actOnDossier(other, code, { kind, payload }, localDateTime(when));
+			expect(acted, kind).toMatchObject({ ok: true });
+		}
+		const stored = await other.store.load(code);
+		if (!stored) throw new Error('not stored');
+		await ws.store.closed.putDossiers([
+			{
+				code,
+				docs: [
+					{ ...toDossierDoc(stored.dossier), _rev: '1-a' },
+					...stored.events.map((e) => ({ ...toEventDoc(e, 'lson-test'), _rev: '1-b' }))
+				]
+			}
+		]);
+		await ws.projector.catchUp();
+		expect((await ws.readModel.dossiers.get(code))?.status).toBe('delivered');
+		expect(await checkData(ws)).toMatchObject({ dossiers: 1, events: 2, mismatches: [] });
+
+		// The citizen rates it at this desk: the rating goes to PouchDB and joins the dossier.
+		const rated = await actOnDossier(
+			ws,
+			code,
+			{ kind: 'rate', payload: { rating: 'satisfied' } },
+			localDateTime('2019-11-22T09:10:00')
+		);
+		expect(rated.ok).toBe(true);
+		await ws.projector.catchUp();
+		expect((await ws.store.load(code))?.events).toHaveLength(3);
+		expect(await checkData(ws)).toMatchObject({ dossiers: 1, events: 3, mismatches: [] });
+		const row = await ws.readModel.dossiers.get(code);
+		await ws.readModel.dossiers.put({ ...row!, status: 'in-process' });
+		expect(await checkData(ws)).toMatchObject({ mismatches: [code] });
 	});
 
 	it('refuses an action the dossier does not allow and writes nothing', async () => {
