@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDateTime } from '$lib/domain/time';
 import { toDossierDoc, toEventDoc } from '$lib/storage/documents';
 import { checkData, rebuildReadModel } from './data-check';
+import type { EventDraft } from '$lib/domain/lifecycle';
 import { actOnDossier } from './dossier-actions';
 import { receiveDossier } from './receive-dossier';
 import { receiveInput, testWorkspace } from './test-support';
@@ -49,12 +50,13 @@ describe('checking the read model against the documents', () => {
 		const received = await receiveDossier(other, receiveInput(), at);
 		if (!received.ok) throw new Error('receive failed');
 		const code = received.dossier.code;
-		for (const [kind, payload, when] of [
-			['result-ready', { outcome: 'approved' }, '2019-11-21T09:00:00'],
-			['deliver', { method: 'online' }, '2019-11-22T09:00:00']
-		] as const) {
-			const acted = await actOnDossier(other, code, { kind, payload }, localDateTime(when));
-			expect(acted, kind).toMatchObject({ ok: true });
+		const steps: [EventDraft, string][] = [
+			[{ kind: 'result-ready', payload: { outcome: 'approved' } }, '2019-11-21T09:00:00'],
+			[{ kind: 'deliver', payload: { method: 'online' } }, '2019-11-22T09:00:00']
+		];
+		for (const [draft, when] of steps) {
+			const acted = await actOnDossier(other, code, draft, localDateTime(when));
+			expect(acted, draft.kind).toMatchObject({ ok: true });
 		}
 		const stored = await other.store.load(code);
 		if (!stored) throw new Error('not stored');

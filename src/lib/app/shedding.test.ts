@@ -137,4 +137,24 @@ describe('a desk that stays small (ADR 25)', () => {
 		expect(await desk.readModel.dossiers.get(old.d.code)).toBeUndefined();
 		expect(await desk.readModel.dossiers.get(kept.d.code)).toBeDefined();
 	});
+
+	it('keeps a result that waits for its citizen, however old (not closed until handed over)', async () => {
+		const desk = await deskWithHistory();
+		const waiting = dossierNo(21);
+		await desk.store.putDossier(waiting);
+		await desk.store.putEvent(
+			eventFactory(waiting)('result-ready', '2019-11-25T08:00:00', { outcome: 'approved' })
+		);
+		const checkpoints = new CheckpointStore(desk.store.db, 1);
+		const head = Number((await desk.store.db.info()).update_seq);
+		await checkpoints.write({ ...(await checkpoints.read()), pushedSeq: head, verifiedSeq: head });
+		await desk.projector.catchUp();
+		const row = await desk.readModel.dossiers.get(waiting.code);
+		expect(row).toMatchObject({ status: 'result-ready', open: 0 });
+
+		await shedAged({ ...desk, keepClosedDays: 90, nowMs: NOW });
+		expect(await desk.readModel.dossiers.get(waiting.code)).toEqual(row);
+		expect((await desk.store.load(waiting.code))?.events).toHaveLength(1);
+		expect(await desk.readModel.dossiers.get(desk.gone.code)).toBeUndefined();
+	});
 });

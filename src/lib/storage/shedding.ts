@@ -6,10 +6,11 @@
  * the server may lack stays, whatever its age.
  */
 import Dexie from 'dexie';
+import { TERMINAL_STATES } from '$lib/domain/lifecycle';
 import type { ArchivedDoc, ClosedArchive } from './closed-archive';
 import { EVENT_PREFIX, HIGH, dossierCodeOf, dossierDocId } from './documents';
 import type { Db } from './pouch';
-import type { ReadModelDb } from './read-model';
+import type { DossierRow, ReadModelDb } from './read-model';
 
 export interface ShedResult {
 	/** Dossiers that left the laptop, and their documents. */
@@ -37,7 +38,7 @@ export async function shedClosedBefore(
 	const codes: string[] = await readModel.dossiers
 		.where('[open+dueAt]')
 		.between([0, Dexie.minKey], [0, Dexie.maxKey])
-		.filter((row) => row.lastEventAt < before)
+		.filter((row) => ended(row) && row.lastEventAt < before)
 		.primaryKeys();
 	let dossiers = 0;
 	let documents = 0;
@@ -50,6 +51,15 @@ export async function shedClosedBefore(
 		kept += step.kept;
 	}
 	return { dossiers, documents, kept };
+}
+
+/**
+ * Whether nothing more is to be done with the dossier: handed over, withdrawn, stopped or refused.
+ * A result waiting for its citizen (`result-ready`) is not closed, however old: the desk hands it
+ * over (and the server counts it open, so a new laptop brings it among the open ones, ADR 13).
+ */
+function ended(row: Pick<DossierRow, 'open' | 'status'>): boolean {
+	return row.open === 0 && TERMINAL_STATES.has(row.status);
 }
 
 /** A document as `allDocs` gives it with `include_docs` and `conflicts`: its leaf revisions. */
@@ -122,7 +132,7 @@ async function shedStep(
 		if (
 			docs.length + fromArchive.length === 0 ||
 			row === undefined ||
-			row.open !== 0 ||
+			!ended(row) ||
 			row.lastEventAt >= before
 		) {
 			return;
