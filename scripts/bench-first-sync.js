@@ -50,6 +50,8 @@ if (!COUCH_URL) {
 const OFFICE = process.env.BENCH_OFFICE ?? 'lson-province';
 const USER = process.env.BENCH_USER ?? 'tinh.motcua1';
 const PASSWORD = process.env.BENCH_PASSWORD ?? 'demo-motcua';
+/** Dossiers of the day-end sync (each with one event), written on the engine's laptop. */
+const DAY_END_DOSSIERS = Number(process.env.BENCH_DAY_END ?? 200);
 const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 47_540);
 const SEED = process.env.BENCH_SEED ?? '2020';
 const RECEIVE = process.env.BENCH_RECEIVE !== '0';
@@ -76,7 +78,8 @@ const ARGS = [
 /** A chip ID card's QR payload (domain.md §12.1), as the e2e tests scan it. */
 const QR =
 	'020190000123||NGUYỄN THỊ ÁNH|01051990|Nữ|Số 5 đường Lê Lợi, phường Lương Văn Tri, Lạng Sơn|20042021';
-const RECEIVE_AT_S = 20;
+/** When the officer receives a dossier: once usable, while the window's closed dossiers arrive. */
+const RECEIVE_AT_S = 10;
 /** The read model is counted every this many samples (1 s apart). */
 const RM_EVERY = 5;
 
@@ -101,6 +104,21 @@ async function readOpenSet() {
 		dossiers: view.rows.length,
 		open: view.rows.filter((r) => r.value === 0).map((r) => r.key)
 	};
+}
+
+/**
+ * Removes the day-end bench's documents from the office for good (`_purge`, as the server's
+ * administrator), so that runs do not grow the seed office.
+ */
+async function purge(ids) {
+	for (let i = 0; i < ids.length; i += 200) {
+		const keys = ids.slice(i, i + 200);
+		const found = await admin.json('POST', `/${db}/_all_docs`, { keys });
+		const revs = Object.fromEntries(
+			found.rows.filter((r) => r.value).map((r) => [r.id, [r.value.rev]])
+		);
+		if (Object.keys(revs).length > 0) await admin.json('POST', `/${db}/_purge`, revs);
+	}
 }
 
 /** Documents of the office database a desk pulls (design documents left out). */
@@ -408,6 +426,8 @@ say(
 		`${openSet.dossiers} dossiers, ${openSet.open.length} open`
 );
 const documents = await officeDocuments();
+/** The office database's live data on the server (CouchDB's `sizes.external`), for scale. */
+const serverBytes = (await admin.json('GET', `/${db}`)).sizes?.external ?? null;
 const desksBefore = await deskIds();
 say(`${documents} documents in ${db}`);
 
@@ -663,6 +683,16 @@ async function measureApp({ label, receive, expect, documents }) {
 		const inDatabase = await page.evaluate(localDocuments, db);
 		const archived = await page.evaluate(archivedDocuments, db);
 		const local = inDatabase === null ? null : inDatabase + archived;
+		// What the origin holds on the laptop: IndexedDB (PouchDB, the archive, the read model) and
+		// the service worker's caches (Chromium details them).
+		const storage = await page.evaluate(async () => {
+			const e = /** @type {any} */ (await navigator.storage.estimate());
+			return {
+				usage: e.usage ?? null,
+				indexedDB: e.usageDetails?.indexedDB ?? null,
+				caches: e.usageDetails?.caches ?? null
+			};
+		});
 		const long = await page.evaluate(() => /** @type {any} */ (globalThis).__benchLong);
 		const frames = await page.evaluate(() => /** @type {any} */ (globalThis).__benchFrames ?? []);
 		const afterLogin = long.filter(([start]) => start >= clickedAt).map(([, d]) => d);
@@ -686,6 +716,9 @@ async function measureApp({ label, receive, expect, documents }) {
 				marks.upToDate === null ? null : Math.round(documents / (marks.upToDate / 1000)),
 			localDocuments: local,
 			archivedDocuments: archived,
+			storageMB: storage.usage === null ? null : Math.round(storage.usage / 1e5) / 10,
+			indexedDbMB: storage.indexedDB === null ? null : Math.round(storage.indexedDB / 1e5) / 10,
+			cachesMB: storage.caches === null ? null : Math.round(storage.caches / 1e5) / 10,
 			readModel: last?.rm ?? null,
 			samples: samples.length,
 			answerMedianMs: lags[Math.floor(lags.length / 2)] ?? null,
@@ -830,11 +863,34 @@ try {
 			// After it, the window is shed down to half its length (ADR 25): what a desk does as
 			// its dossiers age out, measured on the same documents.
 			const shedDays = keepDays === null ? null : Math.floor(keepDays / 2);
+			// Then, on the same laptop, a day's work is written and synced (day end).
+			const day = DAY_END_DOSSIERS > 0 ? { user: USER, dossiers: DAY_END_DOSSIERS } : null;
 			const engine = await bench.evaluate(
-				([r, days, shedTo]) =>
-					globalThis.bench.motcua(r, 'bench-engine', days, shedTo ?? undefined),
-				[remote, keepDays, shedDays]
+				([r, days, shedTo, dayWork]) =>
+					globalThis.bench.motcua(
+						r,
+						'bench-engine',
+						days,
+						shedTo ?? undefined,
+						dayWork ?? undefined
+					),
+				[remote, keepDays, shedDays, day]
 			);
+			if (engine.dayEnd) {
+				const d = engine.dayEnd;
+				baselines.dayEnd = {
+					dossiers: DAY_END_DOSSIERS,
+					documents: d.docs,
+					seconds: Math.round(d.ms / 100) / 10,
+					stockDocuments: d.stockDocs,
+					stockSeconds: Math.round(d.stockMs / 100) / 10
+				};
+				say(
+					`day end: ${d.docs} documents in ${baselines.dayEnd.seconds} s; stock push of ` +
+						`${d.stockDocs} in ${baselines.dayEnd.stockSeconds} s`
+				);
+				await purge(d.ids);
+			}
 			baselines.engine = {
 				seconds: seconds(engine.ms),
 				documents: engine.docs,
@@ -953,6 +1009,18 @@ const rows = [
 			: ''
 	],
 	[
+		`day-end sync of one day's work (${DAY_END_DOSSIERS} dossiers, each with its hand-over), on a laptop holding the window`,
+		baselines.dayEnd
+			? `${fmt(baselines.dayEnd.seconds, ' s')} (${fmt(baselines.dayEnd.documents)} documents)`
+			: 'not run',
+		baselines.dayEnd
+			? `budget 5 s; stock replicate.to from a new database: ${fmt(baselines.dayEnd.stockSeconds, ' s')}`
+			: 'budget 5 s',
+		baselines.dayEnd
+			? `${fmt(ratio(baselines.dayEnd.stockSeconds, baselines.dayEnd.seconds), '×')} (stock ÷ Motcua)`
+			: ''
+	],
+	[
 		'documents/s in the window, raw IndexedDB bulk put vs app',
 		fmt(baselines.raw?.documentsPerS),
 		fmt(rate),
@@ -971,6 +1039,14 @@ const rows = [
 		`${app.longTasks} long tasks, ${app.longTasksOver200ms} over 200 ms`
 	],
 	['JS heap peak (page)', fmt(app.heapPeakMB, ' MB'), '300 MB', ''],
+	[
+		'storage used on the laptop after the window: IndexedDB; service worker caches',
+		`${fmt(app.indexedDbMB, ' MB')}; ${fmt(app.cachesMB, ' MB')}`,
+		serverBytes === null
+			? ''
+			: `server: ${fmt(Math.round(serverBytes / 1e5) / 10, ' MB')} for the whole office`,
+		'navigator.storage.estimate()'
+	],
 	[
 		'renderer processes, resident (page + office workers), peak',
 		fmt(app.rendererRssPeakMB, ' MB'),
@@ -998,7 +1074,7 @@ const rows = [
 if (app.received) {
 	const r = app.received;
 	rows.push([
-		'dossier received during the sync (20 s after login)',
+		`dossier received during the sync (${RECEIVE_AT_S} s after login)`,
 		r.error ? `failed: ${r.error}` : fmt(r.seconds, ' s'),
 		'',
 		r.error

@@ -9,6 +9,7 @@ import { foldContextOf } from '$lib/app/fold-context';
 import { shedAged } from '$lib/app/shedding';
 import { BUILT_IN_YEARS } from '$lib/domain/calendar';
 import { DEFAULT_OFFICE_HOURS } from '$lib/domain/calendar/settings';
+import { dossierDocId, eventDocId } from '$lib/storage/documents';
 import { OfficeStore } from '$lib/storage/office-store';
 import { openDb } from '$lib/storage/pouch';
 import { Projector } from '$lib/storage/projector';
@@ -20,6 +21,112 @@ export interface Run {
 	readonly docs: number;
 	/** After the sync, with `shedDays`: what shedding took (ADR 25). */
 	readonly shed?: ShedRun;
+	/** After the sync, with `dayEnd`: the sync of a day's work written on that laptop. */
+	readonly dayEnd?: DayEndRun;
+}
+
+export interface DayEndRun {
+	/** Motcua's sync of the day's work (push, then the pull that follows it). */
+	readonly ms: number;
+	readonly docs: number;
+	/** Stock `PouchDB.replicate.to` of another day's work of the same size, from a new database. */
+	readonly stockMs: number;
+	readonly stockDocs: number;
+	/** Every id both wrote on the server, for the bench to purge afterwards. */
+	readonly ids: readonly string[];
+}
+
+type Template = { _id: string; code: string } & Record<string, unknown>;
+
+/**
+ * A day's work at one desk: `count` dossiers received by `user`, each handed to its processing
+ * unit, copied from dossiers the office holds (their procedures and applicants) under new codes
+ * `<tag>-<n>`.
+ */
+function dayOfWork(templates: readonly Template[], user: string, tag: string) {
+	const docs: Record<string, unknown>[] = [];
+	templates.forEach((t, i) => {
+		const { _id, _rev, _revisions, ...dossier } = t;
+		void _id;
+		void _rev;
+		void _revisions;
+		const code = `${tag}-${String(i).padStart(4, '0')}`;
+		const receivedAt = String(dossier.receivedAt);
+		const deskId = String(dossier.deskId);
+		const at = receivedAt.slice(0, 11) + '16:30:00';
+		const id = eventDocId(code, at, deskId, 1);
+		docs.push({ ...dossier, _id: dossierDocId(code), code, receivedBy: user });
+		docs.push({
+			_id: id,
+			id,
+			type: 'event',
+			schemaVersion: 1,
+			officeId: dossier.officeId,
+			dossierCode: code,
+			kind: 'transfer',
+			at,
+			by: user,
+			deskId,
+			payload: { toUnit: 'Phòng chuyên môn' }
+		});
+	});
+	return docs;
+}
+
+/** Dossiers of the office, as templates for a day's work. */
+async function templates(remote: string, count: number): Promise<Template[]> {
+	const query = new URLSearchParams({
+		include_docs: 'true',
+		startkey: JSON.stringify('dossier:'),
+		endkey: JSON.stringify('dossier:\ufff0'),
+		limit: String(count)
+	});
+	const r = await fetch(`${remote}/_all_docs?${query.toString()}`, { credentials: 'include' });
+	if (!r.ok) throw new Error(`_all_docs ${r.status}`);
+	const { rows } = (await r.json()) as { rows: { doc: Template }[] };
+	return rows.map((row) => row.doc);
+}
+
+/**
+ * The day-end sync (issue 11): `count` dossiers and their events written on a laptop that holds
+ * the window, then one sync; beside it stock replication pushing another day of the same size
+ * from a new database.
+ */
+async function dayEnd(
+	local: PouchDB.Database,
+	sync: OfficeSync,
+	remote: string,
+	user: string,
+	count: number
+): Promise<DayEndRun> {
+	const from = await templates(remote, count);
+	const tag = `BENCH${Date.now().toString(36).toUpperCase()}`;
+	const mine = dayOfWork(from, user, `${tag}M`);
+	await local.bulkDocs(mine);
+	sync.noteLocalWrite();
+	const t0 = performance.now();
+	const result = await sync.sync();
+	const ms = performance.now() - t0;
+	if (result.status !== 'up-to-date' || result.sent < mine.length) {
+		throw new Error(`day-end sync ${result.status} ${result.error}: sent ${result.sent}`);
+	}
+	const theirs = dayOfWork(from, user, `${tag}S`);
+	const other = openDb('bench-dayend-stock');
+	await other.bulkDocs(theirs);
+	const s0 = performance.now();
+	const pushed = await other.replicate.to(remote);
+	const stockMs = performance.now() - s0;
+	await other.destroy();
+	if (pushed.docs_written < theirs.length) {
+		throw new Error(`stock push wrote ${pushed.docs_written} of ${theirs.length}`);
+	}
+	return {
+		ms,
+		docs: result.sent,
+		stockMs,
+		stockDocs: pushed.docs_written,
+		ids: [...mine, ...theirs].map((d) => String(d._id))
+	};
 }
 
 export interface ShedRun {
@@ -126,7 +233,8 @@ async function motcua(
 	remote: string,
 	name: string,
 	keepClosedDays?: number,
-	shedDays?: number
+	shedDays?: number,
+	day?: { readonly user: string; readonly dossiers: number }
 ): Promise<Run> {
 	const local = openDb(name);
 	const store = new OfficeStore(local, remote.split('/motcua_office_')[1] ?? '');
@@ -141,11 +249,18 @@ async function motcua(
 	const result = await sync.sync();
 	const ms = performance.now() - t0;
 	if (result.status !== 'up-to-date') throw new Error(`sync ${result.status} ${result.error}`);
+	const ended =
+		day === undefined ? undefined : await dayEnd(local, sync, remote, day.user, day.dossiers);
 	const shed = shedDays === undefined ? undefined : await shedDown(store, shedDays);
 	await local.destroy();
 	store.closed.close();
 	await store.closed.delete();
-	return { ms, docs: result.received, ...(shed ? { shed } : {}) };
+	return {
+		ms,
+		docs: result.received,
+		...(shed ? { shed } : {}),
+		...(ended ? { dayEnd: ended } : {})
+	};
 }
 
 export interface RawRun extends Run {

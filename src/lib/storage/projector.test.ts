@@ -441,6 +441,32 @@ describe('closed dossiers archived by a first pull (ADR 37)', () => {
 		expect(await readModel.dossiers.count()).toBe(3);
 	});
 
+	it('folds what the desk writes meanwhile before the rest of the archive', async () => {
+		const { store, readModel } = freshOffice();
+		await store.closed.putDossiers(
+			Array.from({ length: 10 }, (_, i) => archivedDossier(20 + i).record)
+		);
+		const mine = dossierNo(1);
+		let calls = 0;
+		let seen: { mine: boolean; rows: number } | null = null;
+		const projector: Projector = new Projector(store, readModel, context, 3, async () => {
+			calls += 1;
+			// The third batch is the archive's second: the officer receives a dossier then.
+			if (calls === 3) {
+				await store.putDossier(mine);
+				void projector.catchUp();
+			}
+			if (calls === 5) {
+				const row = await readModel.dossiers.get(mine.code);
+				seen = { mine: row !== undefined, rows: await readModel.dossiers.count() };
+			}
+		});
+		expect(await projector.catchUp()).toBeGreaterThanOrEqual(10);
+		// Two batches later the receipt is listed, while the archive is not folded yet.
+		expect(seen).toEqual({ mine: true, rows: 7 });
+		expect(await readModel.dossiers.count()).toBe(11);
+	});
+
 	it('leaves them for the end of a first pull', async () => {
 		const { store, readModel } = freshOffice();
 		const projector = new Projector(store, readModel, context);

@@ -215,10 +215,11 @@ export class Projector implements Projection {
 				total += read;
 				if (read < this.batchSize) break;
 			}
-			for (;;) {
+			// New local changes (a receipt) go first: the archive waits a batch for them.
+			while (!this.#again) {
 				const read = await this.#closedBatch();
 				total += read;
-				if (read < CLOSED_BATCH) break;
+				if (read < this.#closedBatchSize) break;
 			}
 		} while (this.#again);
 		return total;
@@ -325,6 +326,11 @@ export class Projector implements Projection {
 		return changes.results.length;
 	}
 
+	/** Archived dossiers per batch: about as many documents as a batch of changes. */
+	get #closedBatchSize(): number {
+		return Math.min(CLOSED_BATCH, this.batchSize);
+	}
+
 	/**
 	 * Folds the next closed dossiers a first pull archived (ADR 37), after the pull: they are no
 	 * part of the changes feed, so the projector keeps its own mark in the archive's order.
@@ -334,7 +340,7 @@ export class Projector implements Projection {
 		// Whatever the sequence, archived dossiers wait for the end of a first pull (ADR 36).
 		await this.#deferred(Number.MAX_SAFE_INTEGER);
 		const mark = Number((await this.readModel.meta.get(CLOSED_MARK))?.value ?? 0);
-		const records = await this.store.closed.after(mark, CLOSED_BATCH);
+		const records = await this.store.closed.after(mark, this.#closedBatchSize);
 		const last = records.at(-1);
 		if (last === undefined) return 0;
 		const touched = records.map((r) => r.code);
