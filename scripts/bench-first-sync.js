@@ -111,8 +111,9 @@ async function readOpenSet() {
  * administrator), so that runs do not grow the seed office.
  */
 async function purge(ids) {
-	for (let i = 0; i < ids.length; i += 200) {
-		const keys = ids.slice(i, i + 200);
+	// CouchDB takes at most 100 documents per purge request by default.
+	for (let i = 0; i < ids.length; i += 100) {
+		const keys = ids.slice(i, i + 100);
 		const found = await admin.json('POST', `/${db}/_all_docs`, { keys });
 		const revs = Object.fromEntries(
 			found.rows.filter((r) => r.value).map((r) => [r.id, [r.value.rev]])

@@ -55,7 +55,7 @@ function dayOfWork(templates: readonly Template[], user: string, tag: string) {
 		const deskId = String(dossier.deskId);
 		const at = receivedAt.slice(0, 11) + '16:30:00';
 		const id = eventDocId(code, at, deskId, 1);
-		docs.push({ ...dossier, _id: dossierDocId(code), code, receivedBy: user });
+		docs.push({ ...dossier, _id: dossierDocId(code), code, receivedBy: user, by: user });
 		docs.push({
 			_id: id,
 			id,

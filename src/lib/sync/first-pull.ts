@@ -281,6 +281,8 @@ async function bringClosed(
 	};
 	const lists = dossierIds(ctx, wanted)[Symbol.asyncIterator]();
 	const nextPart = async (): Promise<Doc[] | null> => {
+		// The officer's action goes first (ADR 23): no new fetch starts while the page holds.
+		await ctx.pace?.();
 		const ids = await lists.next();
 		return ids.done === true ? null : fetchPart(ids.value);
 	};
@@ -299,13 +301,15 @@ async function bringClosed(
 			if (ctx.totals.pending !== null) {
 				ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
 			}
-			await ctx.pace?.();
-			await closed.putDossiers(
-				[...byCode].map(([code, list]) => ({
-					code,
-					docs: list.sort((a, b) => rankOf(a._id) - rankOf(b._id) || (a._id < b._id ? -1 : 1))
-				}))
-			);
+			const records = [...byCode].map(([code, list]) => ({
+				code,
+				docs: list.sort((a, b) => rankOf(a._id) - rankOf(b._id) || (a._id < b._id ? -1 : 1))
+			}));
+			// Transactions of a hundred dossiers: a receipt's own write never waits behind a long one.
+			for (let i = 0; i < records.length; i += ARCHIVE_WRITE) {
+				await ctx.pace?.();
+				await closed.putDossiers(records.slice(i, i + ARCHIVE_WRITE));
+			}
 			ctx.totals.received += docs.length;
 			ctx.progress('pull');
 			await ctx.afterPulled?.([]);
@@ -315,6 +319,9 @@ async function bringClosed(
 		await lists.return?.(undefined);
 	}
 }
+
+/** Dossiers per write into the archive. */
+const ARCHIVE_WRITE = 100;
 
 function rankOf(id: string): number {
 	return id.startsWith(DOSSIER_PREFIX) ? 0 : 1;
