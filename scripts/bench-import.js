@@ -11,15 +11,18 @@
  *   the same browser;
  * - the report page opened cold (its entries read into memory, ADR 30), then the year's report:
  *   the period typed → the table showing the year, once the projector has folded the book;
- *   baseline: reading the same report entries with raw IndexedDB.
+ *   baselines: reading the same report entries with raw IndexedDB, and building the same report by
+ *   folding every dossier straight from its documents (tests/bench/sync-bench.ts, loaded into
+ *   the page).
  *
  * Figures are printed and written to bench/results/import-<date>.json, never asserted.
  */
 import { chromium } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 import { startEmbeddedServer } from '../server/embedded.js';
 import { provision } from '../server/provision/provision.js';
 import { readProvinceFile } from '../server/provision/province.js';
@@ -62,7 +65,28 @@ function countIn(page, prefix, store) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'motcua-import-bench-'));
-const server = await startEmbeddedServer({ dataDir: join(work, 'server'), port: 0, appDir: BUILD });
+// The app, and beside it the bench's own page module (for the report's folding baseline), which
+// the report page loads once measured.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const appDir = join(work, 'app');
+cpSync(BUILD, appDir, { recursive: true });
+await build({
+	configFile: false,
+	logLevel: 'error',
+	root: join(root, 'tests/bench'),
+	base: '/bench-page/',
+	resolve: { alias: { $lib: join(root, 'src/lib') } },
+	build: {
+		outDir: join(appDir, 'bench-page'),
+		emptyOutDir: true,
+		rollupOptions: { input: join(root, 'tests/bench/sync-bench.html') }
+	}
+});
+const benchScript = /src="([^"]+\.js)"/.exec(
+	readFileSync(join(appDir, 'bench-page', 'sync-bench.html'), 'utf8')
+)?.[1];
+if (!benchScript) throw new Error('the bench page has no script');
+const server = await startEmbeddedServer({ dataDir: join(work, 'server'), port: 0, appDir });
 await provision({
 	url: server.adminDbUrl,
 	province: await readProvinceFile(
@@ -176,6 +200,17 @@ try {
 		return ms;
 	});
 
+	// Baseline: the same year's report folded straight from the documents, in the same page.
+	await context.setOffline(false);
+	await page.addScriptTag({ url: `${base}${benchScript}`, type: 'module' });
+	await page.waitForFunction(() => globalThis.bench?.reportByFolding !== undefined);
+	const folding = await page.evaluate(async () => {
+		const names = (await indexedDB.databases()).map((d) => d.name ?? '');
+		const db = (names.find((n) => n.startsWith('_pouch_motcua_office_')) ?? '').slice(7);
+		const office = db.slice('motcua_office_'.length);
+		return globalThis.bench.reportByFolding(db, office, '2020-01-01', '2020-12-31');
+	});
+
 	const results = {
 		date: new Date().toISOString(),
 		rows: ROWS,
@@ -187,7 +222,10 @@ try {
 		projectMs,
 		reportPageColdMs: coldMs,
 		yearReportMs: reportMs,
-		rawReadEntriesMs: Math.round(readMs)
+		rawReadEntriesMs: Math.round(readMs),
+		reportByFoldingMs: Math.round(folding.ms),
+		reportByFoldingDossiers: folding.dossiers,
+		reportByFoldingReceived: folding.received
 	};
 	console.log(
 		`import of a ${ROWS.toLocaleString('en')}-row book (embedded server, Chromium, disk profile):\n` +
@@ -196,7 +234,9 @@ try {
 			`longest main-thread task ${Math.round(longestMs)} ms\n` +
 			`  projected in ${s(projectMs)} after the write; the report page opened in ${coldMs} ms ` +
 			`(its entries read into memory); the year's report on screen in ${reportMs} ms once ` +
-			`the period is typed (raw read of its entries ${Math.round(readMs)} ms)`
+			`the period is typed (raw read of its entries ${Math.round(readMs)} ms; the same report ` +
+			`folded straight from the documents of ${folding.dossiers.toLocaleString('en')} dossiers: ` +
+			`${Math.round(folding.ms)} ms, ${(folding.ms / reportMs).toFixed(1)}× it)`
 	);
 	mkdirSync(RESULTS_DIR, { recursive: true });
 	writeFileSync(

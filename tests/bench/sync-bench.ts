@@ -9,7 +9,11 @@ import { foldContextOf } from '$lib/app/fold-context';
 import { shedAged } from '$lib/app/shedding';
 import { BUILT_IN_YEARS } from '$lib/domain/calendar';
 import { DEFAULT_OFFICE_HOURS } from '$lib/domain/calendar/settings';
+import { foldDossier } from '$lib/domain/lifecycle';
+import { isoDate } from '$lib/domain/time';
+import { buildPeriodReport, toReportEntry, type ReportEntry } from '$lib/domain/report';
 import { dossierDocId, eventDocId } from '$lib/storage/documents';
+import { loadDossiers } from '$lib/storage/load-dossiers';
 import { OfficeStore } from '$lib/storage/office-store';
 import { openDb } from '$lib/storage/pouch';
 import { Projector } from '$lib/storage/projector';
@@ -325,5 +329,43 @@ async function raw(remote: string, name: string, limit = Infinity, page = 5_000)
 	return { ms, docs: docs.length, fetchMs };
 }
 
-Object.assign(globalThis, { bench: { logIn, stock, motcua, raw } });
+/**
+ * The period report's baseline (issue 11): the report of `from`–`to` built by folding every dossier
+ * of the office database `dbName` straight from its documents (PouchDB and the archive of closed
+ * dossiers, 500 at a time), as a desk would without the read model's report entries (ADR 30).
+ */
+async function reportByFolding(
+	dbName: string,
+	officeId: string,
+	from: string,
+	to: string
+): Promise<{ ms: number; dossiers: number; received: number }> {
+	const store = new OfficeStore(openDb(dbName), officeId);
+	const rules = foldContextOf(BUILT_IN_YEARS, DEFAULT_OFFICE_HOURS);
+	const t0 = performance.now();
+	const codes = await store.dossierCodes();
+	const entries: ReportEntry[] = [];
+	for (let i = 0; i < codes.length; i += 500) {
+		const part = codes.slice(i, i + 500);
+		const stored = await loadDossiers(store.db, part, new Map(), new Set(), store.closed);
+		for (const code of part) {
+			const one = stored.get(code);
+			if (!one) continue;
+			try {
+				const folded = foldDossier(one.dossier, one.events, rules.settings, rules.deadlines);
+				entries.push(toReportEntry(one.dossier, folded));
+			} catch {
+				// The read model lists such a dossier apart; the report leaves it out either way.
+			}
+		}
+	}
+	const period = { from: isoDate(from), to: isoDate(to) };
+	const report = buildPeriodReport({ entries }, period, 'sector');
+	const ms = performance.now() - t0;
+	await store.db.close();
+	store.closed.close();
+	return { ms, dossiers: entries.length, received: report.total.columns.newTotal };
+}
+
+Object.assign(globalThis, { bench: { logIn, stock, motcua, raw, reportByFolding } });
 document.body.dataset.ready = 'true';
