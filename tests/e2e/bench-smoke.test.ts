@@ -34,6 +34,7 @@ test('the first-sync bench runs end to end on a 1,000-dossier office', () => {
 				BENCH_BUILD_DIR: process.env.E2E_BUILD_DIR ?? 'build',
 				BENCH_RECEIVE: '0',
 				BENCH_STOCK_LIMIT_S: '5',
+				BENCH_DAY_END: '20',
 				BENCH_LIMIT_S: '120'
 			}
 		});
@@ -45,7 +46,7 @@ test('the first-sync bench runs end to end on a 1,000-dossier office', () => {
 			window: { dossiers: number; documents: number };
 			app: Record<string, unknown>;
 			appYear: Record<string, unknown>;
-			baselines: Record<string, { documents: number }>;
+			baselines: Record<string, { documents: number; stockDocuments?: number }>;
 		};
 		expect(result.data.dossiers).toBeGreaterThanOrEqual(1000);
 		// The window is part of the office: open dossiers and those closed in the last 90 days.
@@ -63,6 +64,8 @@ test('the first-sync bench runs end to end on a 1,000-dossier office', () => {
 		expect(result.baselines.stock?.documents).toBeGreaterThan(0);
 		expect(result.baselines.engine?.documents).toBe(result.window.documents);
 		expect(result.baselines.raw?.documents).toBe(result.window.documents);
+		// A day's work of 20 dossiers, each handed over, sent by Motcua and by stock replication.
+		expect(result.baselines.dayEnd).toMatchObject({ documents: 40, stockDocuments: 40 });
 	} finally {
 		rmSync(results, { recursive: true, force: true });
 	}
