@@ -107,6 +107,9 @@ async function tabTo(page, counter, selector) {
 async function receiptKeys(page, shortcuts) {
 	await page.goto(`${base}/`);
 	await page.getByRole('heading', { level: 1 }).waitFor();
+	// The shortcuts act once the desk is open (its work queue drawn): a key before is lost.
+	await page.getByTestId('officer-name').waitFor();
+	await page.locator('[data-testid=queue-overdue]').waitFor();
 	await page.evaluate(() => {
 		window.print = () => {
 			window.__printed = (window.__printed ?? 0) + 1;
