@@ -64,7 +64,13 @@ export class ClosedArchive extends Dexie {
 
 	/** Which of `codes` are held here. */
 	async holds(codes: readonly string[]): Promise<Set<string>> {
-		return new Set((await this.docsOf(codes)).keys());
+		if (codes.length === 0) return new Set();
+		return new Set(
+			await this.records
+				.where('code')
+				.anyOf([...codes])
+				.primaryKeys()
+		);
 	}
 
 	/** Every code held here. */

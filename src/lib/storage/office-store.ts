@@ -7,7 +7,6 @@ import type { Feedback, FeedbackStep } from '$lib/domain/feedback';
 import type { ReportSubmission } from '$lib/domain/report';
 import {
 	DOSSIER_PREFIX,
-	EVENT_PREFIX,
 	FEEDBACK_PREFIX,
 	HIGH,
 	RETIREMENT_PREFIX,
@@ -30,8 +29,8 @@ import {
 	type ReportSubmissionDoc
 } from './documents';
 import { ClosedArchive, closedArchiveName } from './closed-archive';
-import { collisionsAmong, type Collision } from './collisions';
-import { assemble } from './load-dossiers';
+import type { Collision } from './collisions';
+import { loadDossiers } from './load-dossiers';
 import { isConflict, isNotFound, type Db } from './pouch';
 
 /**
@@ -177,32 +176,9 @@ export class OfficeStore {
 
 	/** The dossier and all its events, or null when its intake record is not here (yet). */
 	async load(code: string): Promise<StoredDossier | null> {
-		const [held, eventRows, archived] = await Promise.all([
-			this.db.get(dossierDocId(code), { conflicts: true }).catch((error: unknown) => {
-				if (isNotFound(error)) return null;
-				throw error;
-			}),
-			this.db.allDocs({
-				startkey: `${EVENT_PREFIX}${code}:`,
-				endkey: `${EVENT_PREFIX}${code}:${HIGH}`,
-				include_docs: true,
-				conflicts: true
-			}),
-			this.closed.docsOf([code])
-		]);
-		// An archived dossier (ADR 37): the database's copy of a document wins over the archive's.
-		const events = new Map<string, unknown>();
-		let dossierDoc: unknown = held;
-		for (const doc of archived.get(code) ?? []) {
-			if (doc._id === dossierDocId(code)) dossierDoc ??= doc;
-			else events.set(doc._id, doc);
-		}
-		for (const row of eventRows.rows) events.set(row.id, row.doc);
-		const eventDocs = [...events.keys()].sort().map((id) => ({ id, doc: events.get(id) }));
-		const stored = assemble(dossierDoc, eventDocs);
-		if (stored === null) return null;
-		const docs = [dossierDoc, ...eventDocs.map((e) => e.doc)];
-		return { ...stored, collisions: await collisionsAmong(this.db, docs) };
+		// The same reading as the projector's, the archive of closed dossiers joined (ADR 37).
+		const stored = await loadDossiers(this.db, [code], new Map(), new Set(), this.closed);
+		return stored.get(code) ?? null;
 	}
 
 	/** A feedback with its steps, or null when its intake record is not here (yet). */

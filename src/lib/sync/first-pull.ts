@@ -296,7 +296,9 @@ async function bringClosed(
 			for (const doc of docs) {
 				const code = dossierCodeOf(doc._id);
 				if (code === null) continue;
-				byCode.set(code, [...(byCode.get(code) ?? []), archived(doc)]);
+				const list = byCode.get(code);
+				if (list) list.push(archived(doc));
+				else byCode.set(code, [archived(doc)]);
 			}
 			if (ctx.totals.pending !== null) {
 				ctx.totals.pending = Math.max(0, ctx.totals.pending - docs.length);
